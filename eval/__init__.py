@@ -1,0 +1,1 @@
+"""Evaluation scripts run by ``make eval`` (they read ../shared/data in place)."""

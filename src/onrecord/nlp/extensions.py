@@ -1,0 +1,121 @@
+"""Where onrecord components keep their results on a spaCy ``Doc``.
+
+Results are stored as plain lists and dicts in ``doc.user_data`` (through the
+``Doc._.onrecord_*`` extensions) so that they survive ``DocBin`` round trips and
+``nlp.pipe(n_process=...)``; ``get_statements`` / ``get_timexes`` turn them back
+into the small dataclasses below. All offsets are character offsets into
+``doc.text`` (which is the stored article text, verbatim).
+
+Each component reads what earlier components stored, fills its own fields and
+writes the list back with ``set_statements``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from spacy.tokens import Doc
+
+Offsets = tuple[int, int]
+
+
+@dataclass
+class FoundStatement:
+    """A statement as found in one Doc, filled in stage by stage.
+
+    - statements stage: ``kind``, ``content_spans``, ``cue_span``, ``mention_span``,
+      ``sentence_span``, ``continues`` (index of the previous piece of the same
+      quotation in the doc's statement list)
+    - speakers stage: ``speaker_*``, ``role*``, ``venue_span``
+    - dating stage: ``said_on``, ``date_basis``, ``date_cue_span``
+    """
+
+    kind: str
+    content_spans: list[Offsets]
+    sentence_span: Offsets
+    cue_span: Offsets | None = None
+    mention_span: Offsets | None = None
+    continues: int | None = None
+    speaker_name: str | None = None
+    name_span: Offsets | None = None
+    role: str | None = None
+    role_span: Offsets | None = None
+    speaker_type: str = "unknown"
+    resolved_by: str | None = None
+    venue_span: Offsets | None = None
+    said_on: str | None = None
+    date_basis: str | None = None
+    date_cue_span: Offsets | None = None
+
+    def to_plain(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> FoundStatement:
+        known = {f.name for f in fields(cls)}
+        values = {k: _untuple(k, v) for k, v in data.items() if k in known}
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class FoundTimex:
+    """A temporal expression found in a Doc, normalised to TIMEX3."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str | None = None  # "dct", "narrative" or None for absolute values
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_plain(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> FoundTimex:
+        return cls(**data)
+
+
+def _untuple(name: str, value: Any) -> Any:
+    """msgpack turns tuples into lists; put offsets back into tuples."""
+    if value is None:
+        return None
+    if name == "content_spans":
+        return [tuple(v) for v in value]
+    if name.endswith("_span"):
+        return tuple(value)
+    return value
+
+
+def register_extensions() -> None:
+    """Register the ``Doc._`` attributes onrecord uses (idempotent)."""
+    for name in ("onrecord_statements", "onrecord_timexes", "dct"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def get_statements(doc: Doc) -> list[FoundStatement]:
+    raw = doc._.onrecord_statements or []
+    return [FoundStatement.from_plain(item) for item in raw]
+
+
+def set_statements(doc: Doc, statements: list[FoundStatement]) -> None:
+    doc._.onrecord_statements = [s.to_plain() for s in statements]
+
+
+def get_timexes(doc: Doc) -> list[FoundTimex]:
+    raw = doc._.onrecord_timexes or []
+    return [FoundTimex.from_plain(item) for item in raw]
+
+
+def set_timexes(doc: Doc, timexes: list[FoundTimex]) -> None:
+    doc._.onrecord_timexes = [t.to_plain() for t in timexes]
+
+
+def set_dct(doc: Doc, published: str | None) -> None:
+    """The document creation date (``YYYY-MM-DD``) that relative dates resolve against."""
+    doc._.dct = published
+
+
+register_extensions()

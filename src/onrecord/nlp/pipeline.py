@@ -1,0 +1,47 @@
+"""Load the configured spaCy model and add onrecord's components in order."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from onrecord.errors import PipelineError
+from onrecord.nlp.extensions import register_extensions
+
+# Each component name maps to the module that registers its factory, so that
+# loading a pipeline never depends on entry points being installed.
+COMPONENT_MODULES = {
+    "onrecord_statements": "onrecord.nlp.quotes",
+    "onrecord_speakers": "onrecord.nlp.speakers",
+    "onrecord_timex": "onrecord.nlp.timex",
+    "onrecord_dating": "onrecord.nlp.dating",
+}
+
+
+def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
+    """The spaCy model ``model`` followed by onrecord's ``components``."""
+    register_extensions()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise PipelineError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    for name in components:
+        _import_component(name)
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_pipeline(model: str, components: tuple[str, ...]) -> Language:
+    """One loaded pipeline per (model, components) per process."""
+    return load_pipeline(model, components)
+
+
+def _import_component(name: str) -> None:
+    module = COMPONENT_MODULES.get(name)
+    if module is None:
+        raise PipelineError(f"unknown onrecord component {name!r}")
+    importlib.import_module(module)
