@@ -15,6 +15,7 @@ Kind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "unknown"]
 ResolvedBy = Literal["name", "alias", "pronoun", "title", "description"]
 DateBasis = Literal["explicit", "relative", "anaphoric"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Outcome = Literal["stored", "duplicate", "rejected", "skipped"]
 
 
@@ -164,7 +165,7 @@ class Timex:
     start: int
     end: int
     text: str
-    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    type: TimexType
     value: str
 
     def to_dict(self) -> dict[str, Any]:

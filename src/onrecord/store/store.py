@@ -1,0 +1,374 @@
+"""The Store: every read and write of the record goes through here.
+
+Each article is written with its statements, mentions and temporal
+expressions in one transaction, so a crash or a bad input never leaves half
+an article and never changes what was stored before.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from onrecord.errors import InvalidFilter, NotFound, RecordError
+from onrecord.store import schema
+from onrecord.store.migrations import migrate
+from onrecord.store.rows import (
+    article_from_row,
+    article_ref_from_row,
+    statement_from_row,
+    statement_to_row,
+)
+from onrecord.types import Article, IngestOutcome, Statement, Timex
+
+KINDS = ("direct", "mixed", "indirect")
+
+
+@dataclass(frozen=True)
+class StatementQuery:
+    """Filters for ``Store.statements``; every field is optional."""
+
+    speaker: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    publisher: str | None = None
+    text: str | None = None
+    article_id: str | None = None
+    actor_id: int | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def validated(self) -> StatementQuery:
+        for value in (self.since, self.until):
+            if value is not None and not _is_partial_date(value):
+                raise InvalidFilter(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.kind is not None and self.kind not in KINDS:
+            raise InvalidFilter(f"kind {self.kind!r} is not one of {', '.join(KINDS)}")
+        if self.limit is not None and self.limit < 0 or self.offset < 0:
+            raise InvalidFilter("limit and offset must not be negative")
+        return self
+
+
+def _is_partial_date(value: str) -> bool:
+    parts = value.split("-")
+    if not 1 <= len(parts) <= 3 or len(parts[0]) != 4:
+        return False
+    if not all(p.isdigit() for p in parts) or any(len(p) != 2 for p in parts[1:]):
+        return False
+    month_ok = len(parts) < 2 or 1 <= int(parts[1]) <= 12
+    return month_ok and (len(parts) < 3 or 1 <= int(parts[2]) <= 31)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def database_url(path: str | os.PathLike[str]) -> str:
+    """A SQLAlchemy URL for a path, or the URL itself when given one."""
+    value = os.fspath(path)
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value)}"
+
+
+class Store:
+    """Open (creating or migrating as needed) the record at ``path`` or URL."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.url = database_url(path)
+        self.engine = _make_engine(self.url)
+        self._sqlite = self.engine.dialect.name == "sqlite"
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- writing -------------------------------------------------------------
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        with self.engine.connect() as conn:
+            query = select(schema.articles.c.id).where(
+                schema.articles.c.content_hash == content_hash)
+            return conn.execute(query).scalar()
+
+    def add_article(
+        self, article: Article, content_hash: str,
+        statements: list[Statement], timexes: list[Timex],
+    ) -> None:
+        """Store one article with everything found in it, in one transaction."""
+        with self._write() as conn:
+            publisher_id = _publisher_id(conn, article.publisher)
+            row = article.to_dict() | {"content_hash": content_hash, "publisher_id": publisher_id}
+            row.pop("publisher")
+            conn.execute(schema.articles.insert().values(**row))
+            _insert_analysis(conn, article.id, statements, timexes)
+
+    def replace_analysis(
+        self, article_id: str, pipeline_version: int,
+        statements: list[Statement], timexes: list[Timex],
+    ) -> None:
+        """Swap an article's statements and timexes for new ones, in one transaction."""
+        with self._write() as conn:
+            for table in (schema.mentions, schema.statements, schema.timexes):
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            conn.execute(schema.articles.update().where(schema.articles.c.id == article_id)
+                          .values(pipeline_version=pipeline_version))
+            _insert_analysis(conn, article_id, statements, timexes)
+
+    def log(self, outcome: IngestOutcome) -> None:
+        with self._write() as conn:
+            conn.execute(schema.ingest_log.insert().values(
+                at=_now(), input=outcome.input, outcome=outcome.outcome,
+                reason=outcome.reason, article_id=outcome.article_id))
+
+    # ---- reading -------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        rows = self._article_rows(schema.articles.c.id == article_id)
+        if not rows:
+            raise NotFound(f"no article {article_id!r}")
+        return rows[0]
+
+    def articles(
+        self, *, since: str | None = None, until: str | None = None,
+        publisher: str | None = None, limit: int | None = None, offset: int = 0,
+        older_than_version: int | None = None,
+    ) -> list[Article]:
+        query = StatementQuery(since=since, until=until).validated()
+        a = schema.articles.c
+        conditions = []
+        if query.since:
+            conditions.append(a.published >= query.since)
+        if query.until:
+            conditions.append(a.published <= _until_bound(query.until))
+        if publisher:
+            conditions.append(schema.publishers.c.name == publisher)
+        if older_than_version is not None:
+            conditions.append(a.pipeline_version < older_than_version)
+        return self._article_rows(and_(True, *conditions), limit=limit, offset=offset)
+
+    def statements(self, query: StatementQuery | None = None) -> list[Statement]:
+        query = (query or StatementQuery()).validated()
+        sql = _filtered(_statement_select(), query, self._sqlite)
+        sql = sql.order_by(
+            func.coalesce(schema.statements.c.said_on, schema.articles.c.published),
+            schema.statements.c.article_id, schema.statements.c.position,
+        )
+        if query.limit is not None:
+            sql = sql.limit(query.limit)
+        sql = sql.offset(query.offset)
+        with self.engine.connect() as conn:
+            return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
+                    for r in conn.execute(sql)]
+
+    def count_statements(self, query: StatementQuery | None = None) -> int:
+        query = (query or StatementQuery()).validated()
+        sql = _filtered(
+            select(func.count()).select_from(_statement_join()), query, self._sqlite)
+        with self.engine.connect() as conn:
+            return int(conn.execute(sql).scalar() or 0)
+
+    def statement(self, statement_id: str) -> Statement:
+        found = self._one_statement(statement_id)
+        if found is None:
+            raise NotFound(f"no statement {statement_id!r}")
+        return found
+
+    def timexes(self, article_id: str) -> list[Timex]:
+        t = schema.timexes.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.start, t.end, t.text, t.type, t.value)
+                                .where(t.article_id == article_id).order_by(t.start))
+            return [Timex(**r._mapping) for r in rows]
+
+    def ingest_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        log = schema.ingest_log
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(log).order_by(log.c.id.desc()).limit(limit))
+            return [dict(r._mapping) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        names = ("articles", "statements", "actors", "timexes", "publishers")
+        with self.engine.connect() as conn:
+            return {name: int(conn.execute(
+                select(func.count()).select_from(schema.metadata.tables[name])).scalar() or 0)
+                for name in names}
+
+    # ---- internals -----------------------------------------------------------
+
+    def _write(self) -> Any:
+        return _TransactionGuard(self.engine)
+
+    def _article_rows(self, condition: Any, limit: int | None = None,
+                      offset: int = 0) -> list[Article]:
+        a = schema.articles
+        sql = (select(a, schema.publishers.c.name.label("publisher"))
+               .select_from(a.outerjoin(schema.publishers))
+               .where(condition).order_by(a.c.published, a.c.id).offset(offset))
+        if limit is not None:
+            sql = sql.limit(limit)
+        with self.engine.connect() as conn:
+            return [article_from_row(r._mapping) for r in conn.execute(sql)]
+
+    def _one_statement(self, statement_id: str) -> Statement | None:
+        sql = _statement_select().where(schema.statements.c.id == statement_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(sql).first()
+        if row is None:
+            return None
+        return statement_from_row(row._mapping, article_ref_from_row(row._mapping))
+
+
+class _TransactionGuard:
+    """``engine.begin()`` that reports database failures as ``RecordError``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._context = engine.begin()
+
+    def __enter__(self) -> Connection:
+        try:
+            return self._context.__enter__()
+        except SQLAlchemyError as exc:
+            raise RecordError(f"cannot write the record: {exc}") from exc
+
+    def __exit__(self, *exc_info: Any) -> None:
+        try:
+            self._context.__exit__(*exc_info)
+        except SQLAlchemyError as exc:
+            raise RecordError(f"cannot write the record: {exc}") from exc
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+    except (SQLAlchemyError, OSError) as exc:
+        raise RecordError(f"cannot open the record {url}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _publisher_id(conn: Connection, name: str | None) -> int | None:
+    if not name:
+        return None
+    p = schema.publishers
+    found = conn.execute(select(p.c.id).where(p.c.name == name)).scalar()
+    if found is not None:
+        return int(found)
+    return _inserted_id(conn.execute(p.insert().values(name=name)))
+
+
+def _actor_id(conn: Connection, name: str | None, kind: str) -> int | None:
+    if not name:
+        return None
+    a = schema.actors
+    found = conn.execute(select(a.c.id).where(a.c.name == name, a.c.type == kind)).scalar()
+    if found is not None:
+        return int(found)
+    return _inserted_id(conn.execute(a.insert().values(name=name, type=kind)))
+
+
+def _inserted_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    if key is None:
+        raise RecordError("the database returned no id for a new row")
+    return int(key[0])
+
+
+def _insert_analysis(conn: Connection, article_id: str, statements: list[Statement],
+                     timexes: list[Timex]) -> None:
+    for position, statement in enumerate(statements):
+        actor = _actor_id(conn, statement.speaker.name, statement.speaker.type)
+        conn.execute(schema.statements.insert().values(
+            **statement_to_row(statement, position, actor)))
+        mention = statement.speaker.mention_span
+        if mention is not None and statement.speaker.mention is not None:
+            conn.execute(schema.mentions.insert().values(
+                article_id=article_id, statement_id=statement.id,
+                text=statement.speaker.mention, start=mention[0], end=mention[1],
+                actor_id=actor))
+    if timexes:
+        conn.execute(schema.timexes.insert(), [
+            {"article_id": article_id, **t.to_dict()} for t in timexes])
+
+
+def _statement_join() -> Any:
+    return schema.statements.join(schema.articles).outerjoin(schema.publishers)
+
+
+def _statement_select() -> Select[Any]:
+    a = schema.articles.c
+    return select(
+        schema.statements,
+        a.source.label("a_source"), a.title.label("a_title"),
+        a.published.label("a_published"),
+        a.first_published_by.label("a_first_published_by"),
+        schema.publishers.c.name.label("publisher"),
+    ).select_from(_statement_join())
+
+
+def _until_bound(until: str) -> str:
+    """The largest date string that still falls within ``until`` (a partial date)."""
+    return until + "-99" * (2 - until.count("-"))
+
+
+def _filtered(sql: Select[Any], query: StatementQuery, sqlite: bool = True) -> Select[Any]:
+    s = schema.statements.c
+    when = func.coalesce(s.said_on, schema.articles.c.published)
+    if query.speaker:
+        pattern = f"%{query.speaker}%"
+        sql = sql.where(or_(s.speaker_name.ilike(pattern), s.mention.ilike(pattern)))
+    if query.since:
+        sql = sql.where(when >= query.since)
+    if query.until:
+        sql = sql.where(when <= _until_bound(query.until))
+    if query.kind:
+        sql = sql.where(s.kind == query.kind)
+    if query.publisher:
+        sql = sql.where(schema.publishers.c.name == query.publisher)
+    if query.article_id:
+        sql = sql.where(s.article_id == query.article_id)
+    if query.actor_id is not None:
+        sql = sql.where(s.actor_id == query.actor_id)
+    if query.text:
+        sql = sql.where(_text_condition(query.text, sqlite))
+    return sql
+
+
+def _text_condition(words: str, sqlite: bool) -> Any:
+    """Full-text match: FTS5 on SQLite (the words as one phrase), LIKE elsewhere."""
+    if not sqlite:
+        return schema.statements.c.content_text.ilike(f"%{words}%")
+    phrase = '"' + words.replace('"', '""') + '"'
+    return text(
+        "statements.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :q)"
+    ).bindparams(q=phrase)
