@@ -29,7 +29,8 @@ def test_blog_page_keeps_article_and_drops_chrome(fixtures: Path) -> None:
 
 
 def test_text_is_stored_verbatim() -> None:
-    raw = "Headline here\r\n\r\nA\u00a0line  with   odd\tspacing.\r\nCaf\u00e9 \ufb01 \u2019quoted\u2019\n"
+    raw = ("Headline here\r\n\r\nA\u00a0line  with   odd\tspacing.\r\n"
+           "Caf\u00e9 \ufb01 \u2019quoted\u2019\n")
     article = extract_article(RawItem(source="t.txt", data=raw.encode("utf-8"), format="text"))
     assert article.text == raw
     assert article.title == "Headline here"

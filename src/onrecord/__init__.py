@@ -33,7 +33,6 @@ from onrecord.types import (
 from onrecord.version import PIPELINE_VERSION, __version__
 
 __all__ = [
-    "PIPELINE_VERSION",
     "Article",
     "ArticleRef",
     "Content",
@@ -43,6 +42,7 @@ __all__ = [
     "NotFound",
     "OnrecordError",
     "Overrides",
+    "PIPELINE_VERSION",
     "PipelineError",
     "Record",
     "RecordError",

@@ -136,7 +136,9 @@ def _extract_new(
 
 
 def _wants_statements(article: Article, settings: Settings) -> bool:
-    return article.language in settings.statement_languages
+    """Statements are extracted for the configured languages, and when the language
+    could not be told (short texts), rather than lose them."""
+    return article.language is None or article.language in settings.statement_languages
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:

@@ -11,10 +11,11 @@ import hashlib
 import re
 import warnings
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-import py3langid
 from charset_normalizer import from_bytes
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from onrecord.errors import BadEncoding, EmptyArticle, UnsupportedInput
 from onrecord.types import Article, RawItem
@@ -75,12 +76,21 @@ def decode(data: bytes | str, source: str) -> str:
     return text
 
 
+LANGUAGE_CONFIDENCE = 0.5
+
+
 def detect_language(text: str) -> str | None:
+    """ISO 639-1 code, or None when the text is too short or the guess too unsure."""
     sample = text[:4000]
     if len(sample.strip()) < 20:
         return None
-    language, _score = py3langid.classify(sample)
-    return str(language)
+    language, probability = _language_identifier().classify(sample)
+    return str(language) if probability >= LANGUAGE_CONFIDENCE else None
+
+
+@lru_cache(maxsize=1)
+def _language_identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
 def find_first_published_by(text: str) -> str | None:

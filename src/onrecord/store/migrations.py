@@ -67,7 +67,7 @@ def applied_migrations(engine: Engine) -> list[str]:
 
 def migrate(engine: Engine, upto: str | None = None) -> list[str]:
     """Apply every migration not yet applied (stopping after ``upto``); return their names."""
-    schema.migrations.create(engine, checkfirst=True)
+    schema.migrations.create(engine, checkfirst=True)  # fails first on a non-database file
     done = set(applied_migrations(engine))
     known = {name for name, _ in MIGRATIONS}
     unknown = done - known

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
+    case,
     create_engine,
     delete,
     event,
@@ -97,7 +98,10 @@ class Store:
         self.url = database_url(path)
         self.engine = _make_engine(self.url)
         self._sqlite = self.engine.dialect.name == "sqlite"
-        migrate(self.engine)
+        try:
+            migrate(self.engine)
+        except SQLAlchemyError as exc:
+            raise RecordError(f"cannot open the record {self.url}: {exc}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -237,6 +241,120 @@ class Store:
             return None
         return statement_from_row(row._mapping, article_ref_from_row(row._mapping))
 
+    # ---- web queries (read-only; used by onrecord.analysis and the web API) ----------
+
+    def actor_summaries(self, *, name: str | None = None, actor_ids: list[int] | None = None,
+                        limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors with their statement count and first/last date, most quoted first."""
+        s, ac = schema.statements.c, schema.actors.c
+        when = func.coalesce(s.said_on, schema.articles.c.published)
+        sql = (select(ac.id, ac.name, ac.type, func.count(s.id).label("statements"),
+                      func.min(when).label("first"), func.max(when).label("last"))
+               .select_from(schema.actors.outerjoin(
+                   schema.statements.join(schema.articles), s.actor_id == ac.id))
+               .group_by(ac.id).order_by(func.count(s.id).desc(), ac.name, ac.id)
+               .offset(offset))
+        sql = _actor_filter(sql, name, actor_ids)
+        if limit is not None:
+            sql = sql.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sql)]
+
+    def count_actors(self, *, name: str | None = None) -> int:
+        sql = _actor_filter(select(func.count()).select_from(schema.actors), name, None)
+        with self.engine.connect() as conn:
+            return int(conn.execute(sql).scalar() or 0)
+
+    def actor_roles(self, actor_id: int) -> list[dict[str, Any]]:
+        """The distinct (role, date) pairs of one actor's statements, in date order."""
+        s = schema.statements.c
+        when = func.coalesce(s.said_on, schema.articles.c.published).label("date")
+        sql = (select(s.role, when).distinct().select_from(_statement_join())
+               .where(s.actor_id == actor_id, s.role.is_not(None))
+               .order_by(when, s.role))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sql)]
+
+    def statement_day_counts(self, actor_ids: list[int], since: str | None = None,
+                             until: str | None = None) -> list[dict[str, Any]]:
+        """(actor_id, date, said, reported) rows: statements per actor and day."""
+        query = StatementQuery(since=since, until=until).validated()
+        s = schema.statements.c
+        when = func.coalesce(s.said_on, schema.articles.c.published).label("date")
+        said = func.sum(case((s.said_on.is_not(None), 1), else_=0)).label("said")
+        sql = (select(s.actor_id, when, said,
+                      (func.count() - said).label("reported"))
+               .select_from(_statement_join()).where(s.actor_id.in_(actor_ids))
+               .group_by(s.actor_id, when).order_by(when))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(_filtered(sql, query, self._sqlite))]
+
+    def statements_by_actors(self, actor_ids: list[int],
+                             query: StatementQuery | None = None) -> list[Statement]:
+        """Statements by any of ``actor_ids`` matching ``query``, in date order."""
+        query = (query or StatementQuery()).validated()
+        sql = _filtered(_statement_select(), query, self._sqlite).where(
+            schema.statements.c.actor_id.in_(actor_ids))
+        sql = sql.order_by(
+            func.coalesce(schema.statements.c.said_on, schema.articles.c.published),
+            schema.statements.c.article_id, schema.statements.c.position,
+        ).offset(query.offset)
+        if query.limit is not None:
+            sql = sql.limit(query.limit)
+        with self.engine.connect() as conn:
+            return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
+                    for r in conn.execute(sql)]
+
+    def count_statements_by_actors(self, actor_ids: list[int],
+                                   query: StatementQuery | None = None) -> int:
+        query = (query or StatementQuery()).validated()
+        sql = _filtered(select(func.count()).select_from(_statement_join()), query,
+                        self._sqlite).where(schema.statements.c.actor_id.in_(actor_ids))
+        with self.engine.connect() as conn:
+            return int(conn.execute(sql).scalar() or 0)
+
+    def statement_actor_ids(self, statement_ids: list[str]) -> dict[str, int | None]:
+        """The actor id of each statement named (None where no actor was resolved)."""
+        s = schema.statements.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.id, s.actor_id).where(s.id.in_(statement_ids)))
+            return {r.id: r.actor_id for r in rows}
+
+    def count_articles(self, *, since: str | None = None, until: str | None = None,
+                       publisher: str | None = None) -> int:
+        query = StatementQuery(since=since, until=until).validated()
+        a = schema.articles.c
+        sql = select(func.count()).select_from(schema.articles.outerjoin(schema.publishers))
+        if query.since:
+            sql = sql.where(a.published >= query.since)
+        if query.until:
+            sql = sql.where(a.published <= _until_bound(query.until))
+        if publisher:
+            sql = sql.where(schema.publishers.c.name == publisher)
+        with self.engine.connect() as conn:
+            return int(conn.execute(sql).scalar() or 0)
+
+    def publisher_names(self) -> list[str]:
+        p = schema.publishers.c
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(p.name).order_by(p.name))]
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The earliest and latest article publication dates."""
+        a = schema.articles.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(func.min(a.published), func.max(a.published))).one()
+            return row[0], row[1]
+
+
+def _actor_filter(sql: Select[Any], name: str | None,
+                  actor_ids: list[int] | None) -> Select[Any]:
+    if name:
+        sql = sql.where(schema.actors.c.name.ilike(f"%{name}%"))
+    if actor_ids is not None:
+        sql = sql.where(schema.actors.c.id.in_(actor_ids))
+    return sql
+
 
 class _TransactionGuard:
     """``engine.begin()`` that reports database failures as ``RecordError``."""
@@ -252,9 +370,12 @@ class _TransactionGuard:
 
     def __exit__(self, *exc_info: Any) -> None:
         try:
-            self._context.__exit__(*exc_info)
+            self._context.__exit__(*exc_info)  # commits, or rolls back on an exception
         except SQLAlchemyError as exc:
             raise RecordError(f"cannot write the record: {exc}") from exc
+        error = exc_info[1]
+        if isinstance(error, SQLAlchemyError):
+            raise RecordError(f"cannot write the record: {error}") from error
 
 
 def _make_engine(url: str) -> Engine:
