@@ -140,6 +140,68 @@ def demo(
               f"{counts['statements']} statements")
 
 
+@app.command()
+def timex(
+    file: Annotated[Path, typer.Argument(help="A UTF-8 text file, read verbatim.")],
+    dct: Annotated[str | None, typer.Option(
+        help="Document creation date YYYY-MM-DD; without it, years that need it stay X.")]
+    = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
+) -> None:
+    """Find the temporal expressions in a file and normalise them to TIMEX3."""
+    import json
+
+    from onrecord.nlp.timex import timex_records
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("must be table or jsonl", param_hint="--format")
+    with _clean_errors():
+        text = _read_verbatim(file)
+        found = timex_records(text, _checked_day(dct))
+    if fmt == "jsonl":
+        for t in found:
+            sys.stdout.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+        return
+    out.print(_timex_table(found))
+
+
+def _read_verbatim(path: Path) -> str:
+    from onrecord.errors import BadEncoding, UnreadableInput
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(exc.strerror or str(exc), input_name=str(path)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadEncoding(f"not UTF-8 ({exc.reason} at byte {exc.start})",
+                          input_name=str(path)) from None
+
+
+def _checked_day(value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="--dct") from None
+
+
+def _timex_table(found: list[Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="Temporal expressions")
+    for column in ("start", "end", "text", "type", "value"):
+        table.add_column(column)
+    for t in found:
+        table.add_row(str(t.start), str(t.end), t.text, t.type, t.value)
+    return table
+
+
 def _with_progress(label: str, work: Callable[[Callable[[IngestOutcome], None]], Any]) -> Any:
     columns = (TextColumn("[bold]{task.description}"), BarColumn(),
                TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s"),
