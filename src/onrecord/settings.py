@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # The onrecord components run after the spaCy model, in this order.
 DEFAULT_COMPONENTS = (
+    "onrecord_timex",
     "onrecord_statements",
     "onrecord_speakers",
+    "onrecord_dating",
 )
 
 
@@ -29,7 +31,6 @@ class Settings:
     workers: int = 1
     max_input_bytes: int = 20_000_000
     statement_languages: tuple[str, ...] = ("en",)
-    extra: dict[str, object] = field(default_factory=dict)
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed."""
