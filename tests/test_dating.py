@@ -1,0 +1,122 @@
+"""Statement dates: hand-written fixtures asserted exactly (value, basis, cue)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from onrecord.nlp.dating import date_statements, said_on
+from onrecord.nlp.extensions import FoundStatement, get_statements, set_dct
+from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.timex import find_timexes
+from onrecord.settings import Settings
+
+CHAIN = (
+    "On January 24, Mohammad Zarif signalled that talks could resume. "
+    'He said: "We are ready to talk."\n\n'
+    'The next day, he told reporters: "Nothing has changed." '
+    'On the same day, his deputy Abbas Araghchi said: "We will wait."\n\n'
+    "In a piece published in Kayhan on January 26, the editor Hossein Shariatmadari wrote: "
+    '"The comments he made in 2005 still stand."\n\n'
+    'The foreign ministry has long said: "Iran seeks no weapons."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(Settings().model, ())
+
+
+def quoted(doc: Doc) -> list[FoundStatement]:
+    """One statement per quotation, its cue the reporting verb of the sentence."""
+    found = []
+    for m in re.finditer(r'"([^"]+)"', doc.text):
+        sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")[0].sent
+        cue = next(t for t in sent if t.lemma_ in ("say", "tell", "write"))
+        subject = next(c for c in cue.children if c.dep_ == "nsubj")
+        mention = doc[subject.left_edge.i:subject.i + 1]
+        found.append(FoundStatement(
+            kind="direct", content_spans=[(m.start(1), m.end(1))],
+            sentence_span=(sent.start_char, sent.end_char),
+            cue_span=(cue.idx, cue.idx + len(cue.text)),
+            mention_span=(mention.start_char, mention.end_char),
+        ))
+    return found
+
+
+def dated(doc: Doc, dct: str | None) -> list[tuple[str | None, str | None, str | None]]:
+    statements = date_statements(doc, quoted(doc), find_timexes(doc, dct))
+    return [
+        (s.said_on, s.date_basis,
+         None if s.date_cue_span is None else doc.text[slice(*s.date_cue_span)])
+        for s in statements
+    ]
+
+
+def test_narrative_chain(nlp: Language) -> None:
+    assert dated(nlp(CHAIN), "2022-02-03") == [
+        ("2022-01-24", "anaphoric", "January 24"),   # carried from the sentence before
+        ("2022-01-25", "anaphoric", "The next day"),
+        ("2022-01-25", "anaphoric", "the same day"),
+        ("2022-01-26", "relative", "January 26"),    # the venue's date; 2005 is content
+        (None, None, None),
+    ]
+
+
+def test_without_publication_date_years_stay_unknown(nlp: Language) -> None:
+    assert dated(nlp(CHAIN), None) == [
+        (None, "anaphoric", "January 24"),
+        (None, "anaphoric", "The next day"),
+        (None, "anaphoric", "the same day"),
+        (None, "relative", "January 26"),
+        (None, None, None),
+    ]
+
+
+def test_explicit_and_relative_cues(nlp: Language) -> None:
+    text = ('Speaking on Jan. 3, 2021, the mayor said: "We will rebuild." '
+            'Two years ago, the governor said: "No money." '
+            'Last week, the senator told reporters: "It is over."')
+    assert dated(nlp(text), "2022-02-03") == [
+        ("2021-01-03", "explicit", "Jan. 3, 2021"),
+        ("2020", "relative", "Two years ago"),
+        ("2022-01", "relative", "Last week"),
+    ]
+
+
+def test_date_inside_the_quote_dates_the_content_not_the_statement(nlp: Language) -> None:
+    doc = nlp('The minister said: "The deal we signed in 2015 is dead."')
+    assert dated(doc, "2022-02-03") == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2022-01-24", "2022-01-24"), ("2022-01-24TEV", "2022-01-24"), ("2022-01", "2022-01"),
+     ("2022-W04", "2022-01"), ("2022-W05", "2022"), ("2022-W03-WE", "2022-01"),
+     ("2022-SU", "2022"), ("2022-Q1", "2022"), ("2021-WI", None), ("199X", None),
+     ("XXXX-01-24", None), ("PRESENT_REF", None)],
+)
+def test_said_on_is_the_finest_day_month_or_year_containing_the_period(
+    value: str, expected: str | None
+) -> None:
+    assert said_on(value) == expected
+
+
+def test_component_docbin_round_trip_and_processes() -> None:
+    nlp = load_pipeline(Settings().model, ("onrecord_timex", "onrecord_statements",
+                                           "onrecord_dating"))
+    docs = []
+    for text in ['On Monday, the mayor said: "We will rebuild the bridge soon."',
+                 'The mayor said on March 3, 2020: "The bridge is safe for now."']:
+        doc = nlp.make_doc(text)
+        set_dct(doc, "2022-02-03")
+        docs.append(doc)
+    single = [[(s.said_on, s.date_basis) for s in get_statements(d)] for d in nlp.pipe(docs)]
+    many = list(nlp.pipe([d.copy() for d in docs], n_process=2))
+    assert [[(s.said_on, s.date_basis) for s in get_statements(d)] for d in many] == single
+    restored = list(DocBin(docs=many, store_user_data=True).get_docs(nlp.vocab))
+    assert [get_statements(d) for d in restored] == [get_statements(d) for d in many]
+    assert any(s for s in single), "the statement stage found no statement to date"

@@ -1,0 +1,142 @@
+"""Temporal expressions: hand-written fixtures with exact spans and values."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from onrecord.nlp.extensions import get_timexes, set_dct
+from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.timex import find_timexes, timex_records
+from onrecord.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(Settings().model, ("onrecord_timex",))
+
+
+def values(text: str, dct: str | None, nlp: Language | None = None) -> list[tuple[str, str, str]]:
+    source = nlp(text) if nlp is not None else text
+    return [(text[t.start:t.end], t.type, t.value) for t in find_timexes(source, dct)]
+
+
+def test_explicit_dates_full_and_partial() -> None:
+    text = "It began on Jan. 24, 2022, ended in 2015, and resumed January 9th and in May 2019."
+    assert values(text, "2022-03-01") == [
+        ("Jan. 24, 2022", "DATE", "2022-01-24"),
+        ("2015", "DATE", "2015"),
+        ("January 9th", "DATE", "2022-01-09"),
+        ("May 2019", "DATE", "2019-05"),
+    ]
+
+
+def test_relative_to_publication_date() -> None:
+    text = ("Yesterday he spoke; last week he wrote; two years ago he won; earlier this month "
+            "he lost; last March he left; this summer he returns.")
+    assert values(text, "2022-02-03") == [
+        ("Yesterday", "DATE", "2022-02-02"),
+        ("last week", "DATE", "2022-W04"),
+        ("two years ago", "DATE", "2020"),
+        ("earlier this month", "DATE", "2022-02"),
+        ("last March", "DATE", "2021-03"),
+        ("this summer", "DATE", "2022-SU"),
+    ]
+
+
+def test_weekday_before_and_after_publication(nlp: Language) -> None:
+    # 2022-02-03 is a Thursday.
+    past = values("The minister spoke on Tuesday.", "2022-02-03", nlp)
+    future = values("The minister will speak on Tuesday.", "2022-02-03", nlp)
+    same_day = values("The minister spoke on Thursday.", "2022-02-03", nlp)
+    assert past == [("Tuesday", "DATE", "2022-02-01")]
+    assert future == [("Tuesday", "DATE", "2022-02-08")]
+    assert same_day == [("Thursday", "DATE", "2022-02-03")]
+
+
+def test_december_article_mentioning_january(nlp: Language) -> None:
+    past = values("The talks collapsed in January.", "2021-12-15", nlp)
+    future = values("The talks will resume in January.", "2021-12-15", nlp)
+    assert past == [("January", "DATE", "2021-01")]
+    assert future == [("January", "DATE", "2022-01")]
+
+
+def test_narrative_chain_is_anaphoric() -> None:
+    text = ("On January 24, 2022, he signalled a change. The next day he met the envoy. "
+            "A day later they spoke again, and that evening they dined. The following week "
+            "was quiet.")
+    found = find_timexes(text, "2022-02-10")
+    assert [(text[t.start:t.end], t.value, t.anchor) for t in found] == [
+        ("January 24, 2022", "2022-01-24", None),
+        ("The next day", "2022-01-25", "narrative"),
+        ("A day later", "2022-01-26", "narrative"),
+        ("that evening", "2022-01-26TEV", "narrative"),
+        ("The following week", "2022-W05", "narrative"),
+    ]
+
+
+def test_without_publication_date_nothing_is_invented() -> None:
+    text = "On January 24 he spoke, on Tuesday he wrote, and yesterday he left in 2019."
+    assert values(text, None) == [
+        ("January 24", "DATE", "XXXX-01-24"),
+        ("Tuesday", "DATE", "XXXX-WXX-2"),
+        ("yesterday", "DATE", "XXXX-XX-XX"),
+        ("2019", "DATE", "2019"),
+    ]
+
+
+def test_full_vocabulary() -> None:
+    text = ("For 20 years, over three hours, every Tuesday, in the third quarter, in the 1990s, "
+            "now, recently, soon, at 2:30 p.m. on Monday, last weekend, in the spring of 2020.")
+    assert values(text, "2022-01-26") == [
+        ("20 years", "DURATION", "P20Y"),
+        ("over three hours", "DURATION", "PT3H"),
+        ("every Tuesday", "SET", "XXXX-WXX-2"),
+        ("the third quarter", "DATE", "2021-Q3"),
+        ("the 1990s", "DATE", "199X"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("recently", "DATE", "PAST_REF"),
+        ("soon", "DATE", "FUTURE_REF"),
+        ("2:30 p.m. on Monday", "TIME", "2022-01-24T14:30"),
+        ("last weekend", "DATE", "2022-W03-WE"),
+        ("the spring of 2020", "DATE", "2020-SP"),
+    ]
+
+
+def test_offsets_index_the_text_verbatim() -> None:
+    text = "Caf\u00e9 owners met\r\non Friday, 3 June 2016.\r\n"
+    records = timex_records(text, "2016-06-10", nlp=spacy.blank("en"))
+    assert [(r.start, r.end, r.text, r.value) for r in records] == [
+        (20, 39, "Friday, 3 June 2016", "2016-06-03"),
+    ]
+    assert all(text[r.start:r.end] == r.text for r in records)
+
+
+def test_component_docbin_round_trip_and_processes(nlp: Language) -> None:
+    texts = ["He spoke yesterday.", "She left on March 3, 2020."]
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        set_dct(doc, "2021-05-05")
+        docs.append(doc)
+    processed = list(nlp.pipe(docs, n_process=2))
+    assert [[t.value for t in get_timexes(d)] for d in processed] == [["2021-05-04"],
+                                                                       ["2020-03-03"]]
+    restored = list(DocBin(docs=processed, store_user_data=True).get_docs(nlp.vocab))
+    assert [get_timexes(d) for d in restored] == [get_timexes(d) for d in processed]
+
+
+def test_weekday_named_with_the_date_picks_the_year() -> None:
+    # 1998-04-24 is a Friday; April 25 was a Saturday in 1998, not in 1997.
+    text = "The paper said in an editorial on Saturday, April 25: enough."
+    assert values(text, "1998-04-24") == [("Saturday, April 25", "DATE", "1998-04-25")]
+
+
+def test_spelled_out_years() -> None:
+    text = "In January nineteen ninety-seven, after the winter of nineteen ninety-four."
+    assert values(text, "1998-02-27") == [
+        ("January nineteen ninety-seven", "DATE", "1997-01"),
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ]
