@@ -15,6 +15,7 @@ does not say which granularity it meant.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -38,9 +39,10 @@ class Scores:
     strict: int = 0
     relaxed: int = 0
     value: int = 0
+    value_decade: int = 0
 
     def add(self, other: Scores) -> None:
-        for name in ("gold", "predicted", "strict", "relaxed", "value"):
+        for name in ("gold", "predicted", "strict", "relaxed", "value", "value_decade"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def prf(self, hits: int) -> tuple[float, float, float]:
@@ -74,8 +76,15 @@ def score(gold: list[Span], predicted: list[Span]) -> Scores:
                 used.add(i)
                 s.relaxed += 1
                 s.value += p[2] == g[2]
+                s.value_decade += p[2] == g[2] or same_decade(p[2], g[2])
                 break
     return s
+
+
+def same_decade(a: str, b: str) -> bool:
+    """``199X`` and ``199`` name the same decade (the only equivalence the scorer allows)."""
+    return re.fullmatch(r"\d{3}X?", a) is not None and re.fullmatch(r"\d{3}X?", b) is not None \
+        and a[:3] == b[:3]
 
 
 def onrecord_system(text: str, dct: str) -> list[Span]:
@@ -113,9 +122,10 @@ def row(name: str, split: str, s: Scores) -> str:
     sp, sr, sf = s.prf(s.strict)
     rp, rr, rf = s.prf(s.relaxed)
     _, _, vf = s.prf(s.value)
+    _, _, df = s.prf(s.value_decade)
     acc = s.value / s.relaxed if s.relaxed else 0.0
     return (f"| {split} | {name} | {sp:.3f} | {sr:.3f} | {sf:.3f} | {rp:.3f} | {rr:.3f} "
-            f"| {rf:.3f} | {acc:.3f} | {vf:.3f} |")
+            f"| {rf:.3f} | {acc:.3f} | {vf:.3f} | {df:.3f} |")
 
 
 def main(splits: tuple[str, ...] = SPLITS, baseline: bool = True) -> None:
@@ -123,8 +133,8 @@ def main(splits: tuple[str, ...] = SPLITS, baseline: bool = True) -> None:
         print("eval.timex: ../shared/data/timebank is not here; skipped", file=sys.stderr)
         return
     print("| split | system | strict P | strict R | strict F1 | relaxed P | relaxed R "
-          "| relaxed F1 | value acc | value F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| relaxed F1 | value acc | value F1 | value F1 (decades) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     systems: list[tuple[str, System]] = [("onrecord", onrecord_system)]
     if baseline:
         systems.append(("dateparser.search_dates", dateparser_system))

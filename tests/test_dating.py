@@ -120,3 +120,81 @@ def test_component_docbin_round_trip_and_processes() -> None:
     restored = list(DocBin(docs=many, store_user_data=True).get_docs(nlp.vocab))
     assert [get_statements(d) for d in restored] == [get_statements(d) for d in many]
     assert any(s for s in single), "the statement stage found no statement to date"
+
+
+
+def stmt(doc: Doc, content: str, cue: str, mention: str, after: int = 0) -> FoundStatement:
+    """A statement from the first ``content`` after offset ``after``, its cue and mention before."""
+    start = doc.text.index(content, after)
+    cue_at = doc.text.rindex(cue, 0, start + len(content) + len(cue) + 3)
+    mention_at = doc.text.rindex(mention, 0, cue_at + 1)
+    sent = doc.char_span(start, start + len(content), alignment_mode="expand")[0].sent
+    return FoundStatement(
+        kind="direct", content_spans=[(start, start + len(content))],
+        sentence_span=(min(sent.start_char, mention_at), max(sent.end_char, cue_at + len(cue))),
+        cue_span=(cue_at, cue_at + len(cue)), mention_span=(mention_at, mention_at + len(mention)),
+    )
+
+
+def said_on_of(doc: Doc, statements: list[FoundStatement], dct: str) -> list[tuple]:
+    found = date_statements(doc, statements, find_timexes(doc, dct))
+    return [(s.said_on, s.date_basis) for s in found]
+
+
+def test_transcript_turns_take_the_date_of_the_broadcast(nlp: Language) -> None:
+    doc = nlp("Pence on Fox.\n\n"
+              'On Sunday, Pence said: "We will win."\n\n'
+              'WALLACE: "Let us start with the debate."\n\n'
+              'PENCE: "The debate is tomorrow."\n')
+    statements = [stmt(doc, "We will win.", "said", "Pence"),
+                  stmt(doc, "Let us start with the debate.", ":", "WALLACE"),
+                  stmt(doc, "The debate is tomorrow.", ":", "PENCE")]
+    assert said_on_of(doc, statements, "2016-09-25") == [
+        ("2016-09-25", "relative"), ("2016-09-25", "anaphoric"), ("2016-09-25", "anaphoric"),
+    ]
+
+
+def test_headline_and_lede_speaker_take_the_lede_date(nlp: Language) -> None:
+    doc = nlp('Schiff urges "retaliation"\n\n'
+              'Rep. Adam Schiff called on the president to "act now." '
+              "Schiff told reporters on Wednesday that this is new.\n\n"
+              "The Russians have long said that they did nothing.\n\n"
+              "Later, Schiff said that Congress must respond.\n")
+    statements = [stmt(doc, "retaliation", "urges", "Schiff"),
+                  stmt(doc, "act now.", "called", "Schiff"),
+                  stmt(doc, "this is new", "told", "Schiff"),
+                  stmt(doc, "they did nothing", "said", "The Russians"),
+                  stmt(doc, "Congress must respond", "said", "Schiff")]
+    assert [s for s, _ in said_on_of(doc, statements, "2016-09-08")] == [
+        "2016-09-07",  # the headline takes the lede's date
+        "2016-09-07",  # the lede's speaker, in the sentence before the date
+        "2016-09-07",  # the dated statement itself
+        None,          # another speaker, "has long said"
+        "2016-09-07",  # the lede's speaker again, in the simple past
+    ]
+
+
+def test_report_findings_take_the_date_of_the_release(nlp: Language) -> None:
+    doc = nlp('Taxes.\n\nA study released on Tuesday shows that companies "hide profits."\n\n'
+              "Many people complain about taxes. Few read the fine print.\n\n"
+              'Apple is big. The report says that Apple "holds $200 billion offshore."\n')
+    statements = [stmt(doc, "hide profits.", "shows", "A study"),
+                  stmt(doc, "holds $200 billion offshore.", "says", "The report")]
+    assert said_on_of(doc, statements, "2016-10-04") == [
+        ("2016-10-04", "relative"), ("2016-10-04", "anaphoric"),
+    ]
+
+
+def test_no_cue_without_a_date_and_no_carry_from_a_possessive(nlp: Language) -> None:
+    doc = nlp('Votes.\n\nIn the 1990s, the mayor said: "We rebuilt."\n\n'
+              'The chair called Friday\'s ruling "a huge win." '
+              'He said: "Voters matter."\n')
+    statements = [stmt(doc, "We rebuilt.", "said", "the mayor"),
+                  stmt(doc, "a huge win.", "called", "The chair"),
+                  stmt(doc, "Voters matter.", "said", "He")]
+    found = date_statements(doc, statements, find_timexes(doc, "2016-09-25"))
+    assert [(s.said_on, s.date_basis, s.date_cue_span) for s in found] == [
+        (None, None, None),  # a decade has no single year: no date, and no cue either
+        (None, None, None),
+        (None, None, None),  # "Friday's ruling" dates the ruling, not the speaking
+    ]

@@ -140,3 +140,48 @@ def test_spelled_out_years() -> None:
         ("January nineteen ninety-seven", "DATE", "1997-01"),
         ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
     ]
+
+
+def test_wording_before_the_date_decides_before_tense(nlp: Language) -> None:
+    # 1989-11-02: "extended to" a deadline looks ahead, "since" looks back, whatever the tense.
+    text = ("The offer was extended to Nov. 20. Inspections had been allowed to resume "
+            "since Jan. 13.")
+    assert values(text, "1989-11-02", nlp) == [
+        ("Nov. 20", "DATE", "1989-11-20"),
+        ("Jan. 13", "DATE", "1989-01-13"),
+    ]
+
+
+def test_month_without_tense_takes_the_closest_occurrence_ahead(nlp: Language) -> None:
+    # Nothing in the wording says which way: a month up to three months ahead is taken.
+    assert values("Closing is expected in December.", "1989-11-02", nlp) == [
+        ("December", "DATE", "1989-12"),
+    ]
+    assert values("Closing is expected in March.", "1989-11-02", nlp) == [
+        ("March", "DATE", "1989-03"),
+    ]
+
+
+def test_infinitive_of_a_past_verb_looks_back(nlp: Language) -> None:
+    # 1989-10-30 is a Monday: the offer "had been due to expire" the Friday before.
+    assert values("The offer had been due to expire Friday.", "1989-10-30", nlp) == [
+        ("Friday", "DATE", "1989-10-27"),
+    ]
+
+
+def test_year_ago_in_quarterly_results_is_the_same_quarter_a_year_before() -> None:
+    text = ("Net income in the third quarter rose to $5 million from $4 million a year ago. "
+            "Quarterly sales were up 3% from a year earlier.")
+    assert values(text, "1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("a year ago", "DATE", "1988-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_year_earlier_after_a_named_year_compares_with_now() -> None:
+    text = "In 1985 sales fell. Wages were 3.8 percent higher than a year earlier."
+    assert values(text, "1998-02-06") == [
+        ("1985", "DATE", "1985"),
+        ("a year earlier", "DATE", "1997"),
+    ]

@@ -9,7 +9,11 @@ statement it looks, in order, for
    inside what was said dates what is talked about, not the saying);
 2. a date carried from the same narrative: the date of an earlier statement, or
    a date governing a speech verb, in the one or two sentences before it, in the
-   same paragraph ("On January 24, he signalled… He said: '…'").
+   same paragraph ("On January 24, he signalled… He said: '…'");
+3. a date carried from the scene the article reports (``_scene``): the turns of
+   a transcript take the date of what introduces them; the headline, and the
+   later statements of the lede's speaker, take the lede's date; the findings
+   of a report take the date of its release ("a study released Tuesday shows").
 
 ``said_on`` is the finest day, month or year that contains the whole period the
 expression names; ``date_basis`` is ``explicit``, ``relative`` (resolved against
@@ -71,15 +75,22 @@ def date_statements(
 ) -> list[FoundStatement]:
     """Each statement with ``said_on``, ``date_basis`` and ``date_cue_span`` filled."""
     dates = [t for t in timexes if is_calendar(t) and not _in_quotes(doc.text, t)]
+    order = sorted(range(len(statements)), key=lambda i: statements[i].content_spans[0])
+    own = {i: _own_date(doc, statements[i], dates) for i in order}
+    scene = Scene.of(doc, [(statements[i], own[i]) for i in order])
     dated: list[tuple[FoundStatement, _Dated | None]] = []
-    for statement in statements:
-        found = _own_date(doc, statement, dates) or _carried(doc, statement, dates, dated)
-        dated.append((statement, found))
-    return [_fill(s, d) for s, d in dated]
+    found_at: dict[int, _Dated | None] = {}
+    for i in order:
+        st = statements[i]
+        found = own[i] or _carried(doc, st, dates, dated) or _scene(doc, st, scene, dated)
+        dated.append((st, found))
+        found_at[i] = found
+    return [_fill(s, found_at[i]) for i, s in enumerate(statements)]
 
 
 def _fill(statement: FoundStatement, found: _Dated | None) -> FoundStatement:
-    if found is None:
+    """Null ``said_on`` keeps its cue only when the DCT is missing (the year is unknown)."""
+    if found is None or (found.said_on is None and not found.value.startswith("XXXX")):
         return replace(statement, said_on=None, date_basis=None, date_cue_span=None)
     return replace(statement, said_on=found.said_on, date_basis=found.basis,
                    date_cue_span=found.cue)
@@ -140,7 +151,7 @@ def _own_date(doc: Doc, st: FoundStatement, dates: list[FoundTimex]) -> _Dated |
     cue = _token_at(doc, st.cue_span)
     for t in candidates:
         verb = _governing_verb(doc, t)
-        if verb is None:
+        if verb is None or _names_the_object(doc, t):
             continue
         if (cue is not None and _governs(verb, cue)) or _publishes(verb, st):
             return _dated(t)
@@ -149,6 +160,23 @@ def _own_date(doc: Doc, st: FoundStatement, dates: list[FoundTimex]) -> _Dated |
         if verb is not None and verb.lemma_ in SPEECH_LEMMAS:
             return _dated(candidates[0])
     return None
+
+
+def _possessive(doc: Doc, t: FoundTimex) -> bool:
+    """"Friday's decision": the date of the thing named, not of the speaking."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and (
+        span.root.dep_ == "poss" or doc.text[t.end:t.end + 2] in ("'s", "\u2019s")
+    )
+
+
+def _names_the_object(doc: Doc, t: FoundTimex) -> bool:
+    """"called Friday's ruling a win": the date of what is talked about (not "on Sunday's show")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not _possessive(doc, t):
+        return False
+    owner = span.root.head if span.root.dep_ == "poss" else span.root
+    return owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
 
 
 def _governs(verb: Token, cue: Token) -> bool:
@@ -221,9 +249,10 @@ def _carried(
     """
     start = st.sentence_span[0]
     window = _sentences_back(doc, start, CARRY_SENTENCES)
-    for prev, found in reversed(earlier):
-        if prev.sentence_span[0] < window:
-            break
+    pronoun = _mention_head(doc, st) in PRONOUNS
+    for n, (prev, found) in enumerate(reversed(earlier)):
+        if prev.sentence_span[0] < window or (pronoun and n > 0):
+            break  # a pronoun refers back to the statement just before, not to any
         if found is not None and _carries(found) and _same_speaker(doc, prev, st):
             return replace(found, basis="anaphoric")
     paragraph = _paragraph_start(doc, start, _sentences_back(doc, start, 1))
@@ -274,8 +303,101 @@ def _paragraph_start(doc: Doc, start: int, floor: int) -> int:
 
 
 def _speech_date(doc: Doc, t: FoundTimex) -> bool:
+    if _possessive(doc, t):
+        return False
     verb = _governing_verb(doc, t)
     return verb is not None and verb.lemma_ in SPEECH_LEMMAS
+
+
+# ------------------------------------------------------------------ scene
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What the article as a whole is dated by: its headline, its lede and its speaker.
+
+    ``lede`` is the date of the first statement dated in its own sentence within
+    the first ``LEDE_PARAGRAPHS`` paragraphs after the headline, ``speaker`` the
+    head word of that statement's source ("he" or "she" resolved to the source
+    of the statement before it).
+    """
+
+    headline_end: int
+    lede: _Dated | None
+    speaker: str | None
+
+    @classmethod
+    def of(cls, doc: Doc, ordered: list[tuple[FoundStatement, _Dated | None]]) -> "Scene":
+        cut = doc.text.find("\n\n")
+        headline_end = cut if 0 <= cut <= HEADLINE_CHARS else 0
+        lede_end = _paragraph_end(doc.text, headline_end, LEDE_PARAGRAPHS)
+        speaker = None
+        for n, (st, found) in enumerate(ordered):
+            start = st.content_spans[0][0]
+            if start < headline_end or found is None or not _carries(found):
+                continue
+            if start > lede_end:
+                break
+            heads = [_mention_head(doc, s) for s, _ in reversed(ordered[:n + 1])]
+            if heads[0] in PRONOUNS and heads[0] not in ("he", "she"):
+                heads = []  # "they", "it": too often not the speaker just before
+            speaker = next((h for h in heads if h is not None and h not in PRONOUNS), None)
+            return cls(headline_end, replace(found, basis="anaphoric"), speaker)
+        return cls(headline_end, None, speaker)
+
+
+HEADLINE_CHARS = 300
+LEDE_PARAGRAPHS = 2
+REPORT_HEADS = frozenset({"report", "study", "researchers", "authors", "finding", "survey"})
+
+
+def _paragraph_end(text: str, start: int, n: int) -> int:
+    end = start
+    for _ in range(n + 1):
+        cut = text.find("\n\n", end + 2 if end else 0)
+        end = cut if cut >= 0 else len(text)
+    return end
+
+
+def _scene(
+    doc: Doc,
+    st: FoundStatement,
+    scene: Scene,
+    earlier: list[tuple[FoundStatement, _Dated | None]],
+) -> _Dated | None:
+    """A date carried from the scene: transcript turns, headline, lede speaker, report."""
+    if _is_turn(doc, st):
+        return next((replace(f, basis="anaphoric") for _, f in reversed(earlier)
+                     if f is not None and _carries(f)), None)
+    if scene.lede is not None and st.content_spans[0][0] < scene.headline_end:
+        return scene.lede
+    head = _mention_head(doc, st)
+    if scene.lede is not None and head is not None and head == scene.speaker and _reports(doc, st):
+        return scene.lede
+    if head in REPORT_HEADS:
+        for prev, found in reversed(earlier):
+            if found is not None and _carries(found) and _mention_head(doc, prev) in REPORT_HEADS:
+                return replace(found, basis="anaphoric")
+    return None
+
+
+def _is_turn(doc: Doc, st: FoundStatement) -> bool:
+    """A transcript turn: ``NAME:`` at the start of a line."""
+    if st.cue_span is None or st.mention_span is None:
+        return False
+    if doc.text[st.cue_span[0]:st.cue_span[1]].strip() != ":":
+        return False
+    line_start = doc.text.rfind("\n", 0, st.mention_span[0]) + 1
+    label = doc.text[line_start:st.mention_span[1]].strip('"\u201c ')
+    return label.isupper() and st.mention_span[0] > doc.text.find("\n")
+
+
+def _reports(doc: Doc, st: FoundStatement) -> bool:
+    """The cue reports a past event in the simple past ("said"), not "has said", "argues"."""
+    cue = _token_at(doc, st.cue_span)
+    if cue is None or cue.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
 
 
 # ------------------------------------------------------------- component

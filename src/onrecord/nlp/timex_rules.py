@@ -1,0 +1,182 @@
+"""The rules: one regular expression and one resolver per kind of temporal expression.
+
+Order matters only on ties: overlapping candidates are settled longest first, then
+by position in ``RULES``.
+"""
+
+import re
+from dataclasses import dataclass
+
+from onrecord.nlp.timex_amounts import (
+    r_adverb_set,
+    r_bare_units,
+    r_duration,
+    r_literal,
+    r_recent_units,
+    r_set,
+)
+from onrecord.nlp.timex_calendar import (
+    r_century,
+    r_decade,
+    r_half,
+    r_iso,
+    r_month,
+    r_month_day,
+    r_month_year,
+    r_quarter,
+    r_season,
+    r_year,
+)
+from onrecord.nlp.timex_context import Resolver
+from onrecord.nlp.timex_relative import (
+    r_anaphoric_unit,
+    r_clock,
+    r_day_before,
+    r_dayword,
+    r_period_end,
+    r_relative_unit,
+    r_the_period,
+    r_this_tod,
+    r_units_shift,
+    r_weekday,
+    r_year_ago,
+)
+from onrecord.nlp.timex_vocab import (
+    DAYNUM,
+    EDGE,
+    MOD,
+    MONTH,
+    MONTH_ABBR,
+    MONTH_FULL,
+    NUM,
+    NUMWORD,
+    TOD,
+    UNIT,
+    YEAR,
+)
+
+WEEKDAY_G = r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+CLOCK = (
+    r"(?:(?:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?P<word>noon|midnight))"
+    r"(?:\s+(?:\(?(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|local\s+time)\)?))?"
+    rf"(?:,?\s+(?:on\s+)?(?:(?-i:(?P<qmonth>{MONTH_FULL}|{MONTH_ABBR}))\s+(?P<qday>{DAYNUM})"
+    r"|(?P<qwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!s)"
+    r"|(?P<qdw>today|tonight|yesterday|tomorrow)))?"
+)
+CLOCK_PREFIX = (
+    r"(?:(?:(?P<qwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<qdw>today|yesterday|tomorrow))"
+    r",?\s+(?:at\s+)?)"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?P<word>noon|midnight))"
+)
+REL = (
+    r"(?P<rel>this(?:\s+past|\s+coming)?|last|next|the\s+past|the\s+coming|the\s+current"
+    r"|the\s+latest|current)"
+)
+ANA = (
+    r"(?P<arel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that"
+    r"|the\s+prior)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _rule(name: str, pattern: str, resolve: Resolver, flags: int = re.I) -> Rule:
+    return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), resolve)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)", r_iso),
+    _rule("month_day",
+          rf"{EDGE}(?:{WEEKDAY_G},?\s+)?(?:the\s+)?{MONTH}\s+(?P<day>{DAYNUM})(?!\d|:\d)"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day),
+    _rule("day_month",
+          rf"(?:{WEEKDAY_G},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?{MONTH}"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day),
+    _rule("month_year", rf"{EDGE}{MONTH}\s+(?:of\s+)?(?P<year>{YEAR})", r_month_year),
+    _rule("month", rf"{EDGE}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)?"
+                   rf"{MONTH}(?:\s+(?:of\s+)?(?:this|last|next)\s+year)?", r_month),
+    _rule("year", rf"{EDGE}(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR})(?!s|'s|\d|-\d)", r_year),
+    _rule("decade",
+          r"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s"
+          r"|'(?P<dec2>\d)0s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies"
+          r"|eighties|nineties))", r_decade),
+    _rule("century", r"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)"
+                     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+                     r"|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century", r_century),
+    _rule("quarter",
+          rf"(?:(?:the|its|their|a)\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's)\s+)?"
+          rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
+          rf"|4th)[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{YEAR}))?",
+          r_quarter),
+    _rule("half", rf"(?:the\s+)?(?P<h>first|second)[-\s]half(?:\s+of\s+(?P<hyear>{YEAR}))?",
+          r_half),
+    _rule("season",
+          rf"{EDGE}(?:(?P<srel>this(?:\s+past|\s+coming)?|last|next|the\s+past|the\s+coming|the)"
+          rf"\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<syear>{YEAR}))?",
+          r_season),
+    _rule("relative_unit",
+          rf"{EDGE}(?:(?:earlier|later)\s+)?{REL}\s+(?:fiscal\s+)?"
+          r"(?P<unit>week|weekend|month|year|quarter|decade|century)", r_relative_unit),
+    _rule("the_period", r"the\s+(?P<unit>quarter|weekend|full\s+year)", r_the_period),
+    _rule("period_end", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+"
+                        r"(?P<unit>year|month|week|quarter|decade)", r_period_end),
+    _rule("year_end", r"(?P<unit>year)(?:[-\s]end|'s\s+end)", r_period_end),
+    _rule("year_ago", r"(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)"
+                      r"(?P<yq>\s+(?:quarter|period))?", r_year_ago),
+    _rule("anaphoric_unit",
+          rf"(?:(?:early|late|earlier|later)\s+)?{ANA}\s+(?P<aunit>day|week|weekend|month|year"
+          r"|morning|afternoon|evening|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+          r_anaphoric_unit),
+    _rule("day_before", r"the\s+(?P<aunit>day|night|morning|evening)\s+(?P<arel>before|after)"
+                        r"(?=\s*[,.;:!?)]|\s+(?:that|and|but|when)\b)",
+          r_day_before),
+    _rule("units_shift",
+          rf"{MOD}{NUM}\s+(?:more\s+)?{UNIT}\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now"
+          r"|hence)", r_units_shift),
+    _rule("vague_ago", r"(?P<unit>years|months|weeks|days|decades)\s+ago",
+          r_literal("PAST_REF")),
+    _rule("weekday",
+          rf"{EDGE}(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?"
+          rf"(?-i:{WEEKDAY_G})(?P<plural>s)?(?:\s+{TOD}s?)?", r_weekday),
+    _rule("dayword", rf"(?:(?:early|late|earlier|later)\s+)?(?P<dw>today|tonight|yesterday"
+                     rf"|tomorrow)(?:\s+{TOD})?", r_dayword),
+    _rule("this_tod", rf"(?:(?:early|late|earlier|later)\s+)?(?P<trel>this|last)\s+{TOD}",
+          r_this_tod),
+    _rule("clock", CLOCK, r_clock),
+    _rule("clock_prefix", CLOCK_PREFIX, r_clock),
+    _rule("duration",
+          rf"{MOD}(?:(?:another|an\s+additional|the)\s+)?{NUM}(?:\s+(?:more|additional|full"
+          r"|straight|consecutive|trading|business|calendar))?[\s-]+" + UNIT
+          + r"(?:[-\s]long)?(?![-\s]old|\s+of\b)", r_duration),
+    _rule("recent_units", r"(?:the\s+)?recent\s+(?P<unit>years|months|weeks|quarters|decades)",
+          r_recent_units),
+    _rule("bare_units", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)"
+                        r"(?!\s+(?:ago|of|to|before|after|later|earlier))", r_bare_units),
+    _rule("set", r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>\d+|"
+                 + NUMWORD + r")\s+)?(?P<what>seconds?|minutes?|hours?|days?|weeks?|months?"
+                 r"|quarters?|years?|decades?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                 r"|january|february|march|april|may|june|july|august|september|october"
+                 r"|november|december|spring|summer|fall|autumn|winter|morning|afternoon"
+                 r"|evening|night)", r_set),
+    _rule("adverb_set", r"(?:weekly|monthly|yearly|hourly|nightly)",
+          r_adverb_set),
+    _rule("present", r"(?:right\s+now|now|currently|at\s+present|presently|nowadays"
+                     r"|these\s+days|at\s+the\s+moment|at\s+this\s+time|current)(?!\s+that\b)",
+          r_literal("PRESENT_REF")),
+    _rule("past", r"(?:recently|lately|formerly|the\s+past|once\s+upon\s+a\s+time)"
+                  r"(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten"
+                  r"|year|month|week|day|decade|quarter|century))", r_literal("PAST_REF")),
+    _rule("future", r"(?:soon|shortly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+                    r"|the\s+(?:near|short)\s+term|as\s+soon\s+as\s+possible|the\s+coming"
+                    r"\s+(?:days|weeks|months|years|decades))", r_literal("FUTURE_REF")),
+)
+
