@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
-	$(VENV)/bin/onrecord demo
+	$(VENV)/bin/onrecord demo --serve
 
 lint: install
 	$(VENV)/bin/ruff check src tests eval

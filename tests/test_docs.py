@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
-import click
 import pytest
 import typer
 
@@ -33,10 +33,9 @@ def test_python_examples_run(name: str, code: str, tmp_path: Path,
     exec(compile(code, name, "exec"), {"__name__": "__doc_example__"})  # noqa: S102
 
 
-def _commands() -> dict[str, click.Command]:
+def _commands() -> dict[str, Any]:
     group = typer.main.get_command(app)
-    assert isinstance(group, click.Group)
-    return dict(group.commands)
+    return dict(group.commands)  # type: ignore[attr-defined]
 
 
 def test_every_command_and_option_is_in_the_cli_reference() -> None:
@@ -45,7 +44,7 @@ def test_every_command_and_option_is_in_the_cli_reference() -> None:
         assert f"## onrecord {name}" in reference, f"command {name} undocumented"
         section = reference.split(f"## onrecord {name}", 1)[1].split("\n## ", 1)[0]
         for param in command.params:
-            if isinstance(param, click.Option):
+            if type(param).__name__.endswith("Option"):
                 longest = max(param.opts, key=len)
                 assert f"`{longest}" in section, f"{name} {longest} undocumented"
 

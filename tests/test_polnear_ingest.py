@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from eval import polnear
 from typer.testing import CliRunner
 
-from eval import polnear
 from onrecord.cli import app
 
 pytestmark = pytest.mark.skipif(

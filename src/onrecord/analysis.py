@@ -70,6 +70,7 @@ class Lane:
 
     speaker: SpeakerSummary
     days: tuple[DayCount, ...]
+    undated: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Timeline:
                 **lane.speaker.to_dict(),
                 "days": [{"date": d.day.isoformat(), "said": d.said, "reported": d.reported}
                          for d in lane.days],
+                "undated": lane.undated,
             } for lane in self.lanes],
         }
 
@@ -131,11 +133,16 @@ def timeline(store: Store, actor_ids: list[int], *, since: str | None = None,
     if missing:
         raise NotFound(f"no speaker {missing[0]}")
     days: dict[int, list[DayCount]] = {i: [] for i in actor_ids}
-    for row in store.statement_day_counts(actor_ids, since=since, until=until):
-        day = parse_day(row["date"])
-        if day is not None:
-            days[row["actor_id"]].append(DayCount(day, int(row["said"]), int(row["reported"])))
-    lanes = tuple(Lane(summaries[i], tuple(_merge_days(days[i]))) for i in actor_ids)
+    undated = dict.fromkeys(actor_ids, 0)
+    for actor_id, placed, said, reported in store.statement_day_counts(
+            actor_ids, since=since, until=until):
+        day = parse_day(placed)
+        if day is None:
+            undated[actor_id] += said + reported
+        else:
+            days[actor_id].append(DayCount(day, said, reported))
+    lanes = tuple(Lane(summaries[i], tuple(_merge_days(days[i])), undated[i])
+                  for i in actor_ids)
     every_day = [d.day for lane in lanes for d in lane.days]
     start = parse_day(since) if since else min(every_day, default=None)
     end = _period_end(until) if until else max(every_day, default=None)
@@ -146,6 +153,11 @@ def parse_day(value: str | None) -> date | None:
     """The first day of a (possibly partial) ISO date; None when it does not parse."""
     if not value:
         return None
+    if len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
     parts = value[:10].split("-")
     try:
         numbers = [int(p) for p in parts] + [1] * (3 - len(parts))

@@ -26,6 +26,9 @@ err = Console(stderr=True)
 
 DbOption = Annotated[Path | None, typer.Option(
     "--db", help="Record file (default $ONRECORD_DB or ./onrecord.db).")]
+HostOption = Annotated[str, typer.Option(
+    "--host", help="Interface to listen on (default: this machine only).")]
+PortOption = Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")]
 
 
 def main() -> None:
@@ -124,9 +127,20 @@ def export(
 
 
 @app.command()
+def serve(db: DbOption = None, host: HostOption = "127.0.0.1", port: PortOption = 8000) -> None:
+    """Browse the record in a web browser, with a JSON API (read-only)."""
+    from onrecord.settings import default_db_path
+
+    _serve(db or default_db_path(), host, port)
+
+
+@app.command()
 def demo(
     db: Annotated[Path, typer.Option("--db", help="Where to build the demo record.")]
     = Path("onrecord-demo.db"),
+    serve_: Annotated[bool, typer.Option("--serve", help="Then browse it on the web.")] = False,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
 ) -> None:
     """Ingest the bundled sample articles into a fresh record and show the statements."""
     from onrecord.demo import build_demo, statements_table
@@ -138,6 +152,16 @@ def demo(
             counts = record.store.counts()
     out.print(f"demo record: {db} — {counts['articles']} articles, "
               f"{counts['statements']} statements")
+    if serve_:
+        _serve(db, host, port)
+
+
+def _serve(db: Path, host: str, port: int) -> None:
+    from onrecord.api.server import serve as serve_record
+
+    with _clean_errors():
+        serve_record(db, host, port, announce=lambda url: out.print(
+            f"serving {db} at {url} — Ctrl+C to stop"))
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from importlib import resources
 from pathlib import Path
 
@@ -21,8 +22,12 @@ def build_demo(db_path: Path) -> Record:
     """A fresh record at ``db_path`` holding the bundled sample articles."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    record = open_record(db_path)
-    record.ingest(demo_articles_dir(), glob="*.*")
+    record = open_record(db_path.resolve())
+    articles = demo_articles_dir()
+    # Ingest from the package folder so sources read "demo_articles/01-….html",
+    # not a path that only exists on this machine.
+    with contextlib.chdir(articles.parent):
+        record.ingest(articles.name, glob="*.*")
     return record
 
 

@@ -51,10 +51,45 @@ def m003_statement_search(conn: Connection) -> None:
     conn.execute(text("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')"))
 
 
+def m004_statement_placement(conn: Connection) -> None:
+    """``statements.placed_on``: the statement's date, else its article's, kept by triggers.
+
+    Every date view sorts and filters on it, so it is indexed alone (the
+    statements list) and after ``actor_id``, covering the date order and the
+    said/reported split (speaker pages, timelines). SQLite
+    only; elsewhere the web queries compute the same value on the fly.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    if "placed_on" not in {c["name"] for c in inspect(conn).get_columns("statements")}:
+        conn.execute(text("ALTER TABLE statements ADD COLUMN placed_on VARCHAR"))
+    placed = ("coalesce({said}, (SELECT published FROM articles "
+              "WHERE articles.id = {article}))")
+    conn.execute(text("UPDATE statements SET placed_on = " + placed.format(
+        said="said_on", article="statements.article_id")))
+    conn.execute(text(
+        "CREATE TRIGGER IF NOT EXISTS statements_placed_ai AFTER INSERT ON statements BEGIN "
+        "UPDATE statements SET placed_on = " + placed.format(
+            said="new.said_on", article="new.article_id") + " WHERE rowid = new.rowid; END"))
+    conn.execute(text(
+        "CREATE TRIGGER IF NOT EXISTS statements_placed_au AFTER UPDATE OF said_on, article_id "
+        "ON statements BEGIN UPDATE statements SET placed_on = " + placed.format(
+            said="new.said_on", article="new.article_id") + " WHERE rowid = new.rowid; END"))
+    conn.execute(text(
+        "CREATE TRIGGER IF NOT EXISTS articles_placed_au AFTER UPDATE OF published ON articles "
+        "BEGIN UPDATE statements SET placed_on = coalesce(said_on, new.published) "
+        "WHERE article_id = new.id; END"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_statements_placed "
+                      "ON statements (placed_on, article_id, position)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_statements_actor_placed "
+                      "ON statements (actor_id, placed_on, article_id, position, said_on)"))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_initial_tables", m001_initial_tables),
     ("002_indexes", m002_indexes),
     ("003_statement_search", m003_statement_search),
+    ("004_statement_placement", m004_statement_placement),
 )
 
 

@@ -8,7 +8,7 @@ an article and never changes what was stored before.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,11 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
-    case,
     create_engine,
     delete,
     event,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -242,18 +242,46 @@ class Store:
         return statement_from_row(row._mapping, article_ref_from_row(row._mapping))
 
     # ---- web queries (read-only; used by onrecord.analysis and the web API) ----------
+    # They place a statement at ``placed_on`` (its own date, else its article's; see
+    # migration 004) and page through ids on an index before fetching whole rows.
+
+    def statements_page(self, query: StatementQuery,
+                        actor_ids: list[int] | None = None) -> list[Statement]:
+        """One page of statements matching ``query`` (and by any of ``actor_ids``), by date."""
+        query = query.validated()
+        ids = _web_filtered(select(_ROWID), query, actor_ids, self._sqlite)
+        ids = ids.order_by(*_placed_order(self._sqlite)).offset(query.offset)
+        if query.limit is not None:
+            ids = ids.limit(query.limit)
+        sql = _statement_select().where(_ROWID.in_(ids)).order_by(*_placed_order(self._sqlite))
+        with self.engine.connect() as conn:
+            return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
+                    for r in conn.execute(sql)]
+
+    def count_statements_page(self, query: StatementQuery,
+                              actor_ids: list[int] | None = None) -> int:
+        sql = _web_filtered(select(func.count()), query.validated(), actor_ids, self._sqlite)
+        with self.engine.connect() as conn:
+            return int(conn.execute(sql).scalar() or 0)
 
     def actor_summaries(self, *, name: str | None = None, actor_ids: list[int] | None = None,
                         limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Actors with their statement count and first/last date, most quoted first."""
         s, ac = schema.statements.c, schema.actors.c
-        when = func.coalesce(s.said_on, schema.articles.c.published)
-        sql = (select(ac.id, ac.name, ac.type, func.count(s.id).label("statements"),
-                      func.min(when).label("first"), func.max(when).label("last"))
-               .select_from(schema.actors.outerjoin(
-                   schema.statements.join(schema.articles), s.actor_id == ac.id))
-               .group_by(ac.id).order_by(func.count(s.id).desc(), ac.name, ac.id)
-               .offset(offset))
+        placed = _placed(self._sqlite)
+        per_actor = (select(s.actor_id, func.count().label("n"),
+                            func.min(placed).label("first"), func.max(placed).label("last"))
+                     .group_by(s.actor_id))
+        if not self._sqlite:
+            per_actor = per_actor.select_from(_statement_join())
+        if actor_ids is not None:
+            per_actor = per_actor.where(s.actor_id.in_(actor_ids))
+        st = per_actor.subquery()
+        count = func.coalesce(st.c.n, 0)
+        sql: Select[Any] = (
+            select(ac.id, ac.name, ac.type, count.label("statements"), st.c.first, st.c.last)
+            .select_from(schema.actors.outerjoin(st, st.c.actor_id == ac.id))
+            .order_by(count.desc(), ac.name, ac.id).offset(offset))
         sql = _actor_filter(sql, name, actor_ids)
         if limit is not None:
             sql = sql.limit(limit)
@@ -268,50 +296,26 @@ class Store:
     def actor_roles(self, actor_id: int) -> list[dict[str, Any]]:
         """The distinct (role, date) pairs of one actor's statements, in date order."""
         s = schema.statements.c
-        when = func.coalesce(s.said_on, schema.articles.c.published).label("date")
-        sql = (select(s.role, when).distinct().select_from(_statement_join())
-               .where(s.actor_id == actor_id, s.role.is_not(None))
-               .order_by(when, s.role))
+        placed = _placed(self._sqlite).label("date")
+        sql = (select(s.role, placed).distinct()
+               .where(s.actor_id == actor_id, s.role.is_not(None)).order_by(placed, s.role))
+        if not self._sqlite:
+            sql = sql.select_from(_statement_join())
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(sql)]
 
     def statement_day_counts(self, actor_ids: list[int], since: str | None = None,
-                             until: str | None = None) -> list[dict[str, Any]]:
-        """(actor_id, date, said, reported) rows: statements per actor and day."""
+                             until: str | None = None) -> list[tuple[int, str, int, int]]:
+        """``(actor_id, date, said, reported)``: statements per actor and day (None: undated)."""
         query = StatementQuery(since=since, until=until).validated()
         s = schema.statements.c
-        when = func.coalesce(s.said_on, schema.articles.c.published).label("date")
-        said = func.sum(case((s.said_on.is_not(None), 1), else_=0)).label("said")
-        sql = (select(s.actor_id, when, said,
-                      (func.count() - said).label("reported"))
-               .select_from(_statement_join()).where(s.actor_id.in_(actor_ids))
-               .group_by(s.actor_id, when).order_by(when))
+        placed = _placed(self._sqlite).label("date")
+        said = func.count(s.said_on).label("said")
+        sql = (select(s.actor_id, placed, said, (func.count() - said).label("reported"))
+               .group_by(s.actor_id, placed).order_by(placed))
+        sql = _web_filtered(sql, query, actor_ids, self._sqlite)
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(_filtered(sql, query, self._sqlite))]
-
-    def statements_by_actors(self, actor_ids: list[int],
-                             query: StatementQuery | None = None) -> list[Statement]:
-        """Statements by any of ``actor_ids`` matching ``query``, in date order."""
-        query = (query or StatementQuery()).validated()
-        sql = _filtered(_statement_select(), query, self._sqlite).where(
-            schema.statements.c.actor_id.in_(actor_ids))
-        sql = sql.order_by(
-            func.coalesce(schema.statements.c.said_on, schema.articles.c.published),
-            schema.statements.c.article_id, schema.statements.c.position,
-        ).offset(query.offset)
-        if query.limit is not None:
-            sql = sql.limit(query.limit)
-        with self.engine.connect() as conn:
-            return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
-                    for r in conn.execute(sql)]
-
-    def count_statements_by_actors(self, actor_ids: list[int],
-                                   query: StatementQuery | None = None) -> int:
-        query = (query or StatementQuery()).validated()
-        sql = _filtered(select(func.count()).select_from(_statement_join()), query,
-                        self._sqlite).where(schema.statements.c.actor_id.in_(actor_ids))
-        with self.engine.connect() as conn:
-            return int(conn.execute(sql).scalar() or 0)
+            return [tuple(r) for r in conn.execute(sql)]  # type: ignore[misc]
 
     def statement_actor_ids(self, statement_ids: list[str]) -> dict[str, int | None]:
         """The actor id of each statement named (None where no actor was resolved)."""
@@ -345,6 +349,38 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(func.min(a.published), func.max(a.published))).one()
             return row[0], row[1]
+
+
+_ROWID: Any = literal_column("statements.rowid")
+
+
+def _placed(sqlite: bool) -> Any:
+    """A statement's place in time: ``placed_on`` on SQLite, computed elsewhere."""
+    if sqlite:
+        return literal_column("statements.placed_on")
+    return func.coalesce(schema.statements.c.said_on, schema.articles.c.published)
+
+
+def _placed_order(sqlite: bool) -> tuple[Any, ...]:
+    """Date order, undated statements last."""
+    return (_placed(sqlite).nulls_last(), schema.statements.c.article_id,
+            schema.statements.c.position)
+
+
+def _web_filtered(sql: Select[Any], query: StatementQuery, actor_ids: list[int] | None,
+                  sqlite: bool) -> Select[Any]:
+    """``_filtered`` on ``placed_on``, joining articles only when a filter needs them."""
+    needs_join = bool(query.publisher) or not sqlite
+    sql = sql.select_from(_statement_join() if needs_join else schema.statements)
+    sql = _filtered(sql, replace(query, since=None, until=None), sqlite)
+    placed = _placed(sqlite)
+    if query.since:
+        sql = sql.where(placed >= query.since)
+    if query.until:
+        sql = sql.where(placed <= _until_bound(query.until))
+    if actor_ids is not None:
+        sql = sql.where(schema.statements.c.actor_id.in_(actor_ids))
+    return sql
 
 
 def _actor_filter(sql: Select[Any], name: str | None,
