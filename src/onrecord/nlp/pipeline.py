@@ -7,9 +7,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from onrecord.errors import PipelineError
 from onrecord.nlp.extensions import register_extensions
+
+# Scraped text loses spaces between a date and the next sentence ("January 17Maryam
+# Rajavi said"): split a number from a capitalised word glued to it.
+GLUED_WORDS = r"(?<=[0-9])(?=[A-Z][a-z])"
 
 # Each component name maps to the module that registers its factory, so that
 # loading a pipeline never depends on entry points being installed.
@@ -28,10 +33,16 @@ def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise PipelineError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    _split_glued_words(nlp)
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)
     return nlp
+
+
+def _split_glued_words(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_WORDS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=4)

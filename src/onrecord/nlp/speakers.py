@@ -1,7 +1,17 @@
-"""Speaker resolution (first stage: a mention that is a named person is its own name).
+"""Speaker resolution: who said it, by name, in what role, and where.
 
-``resolve_speakers(doc, statements)`` is a pure function; the registered
-component ``onrecord_speakers`` stores its result.
+``resolve_speakers(doc, statements)`` is a pure function over a parsed Doc and the
+statements found in it; the registered component ``onrecord_speakers`` stores its result.
+It runs in four steps:
+
+1. read the cast: every name in the article, grouped under its fullest form, with the
+   roles stated next to each name (``speakers_actors``, ``roles``);
+2. resolve each statement's mention, in text order, to a named actor: pronouns, names,
+   documents, organizations and descriptions (``speakers_resolve``); each result is
+   remembered as an antecedent for later mentions;
+3. give each statement the role stated nearest its mention (a description that named the
+   speaker counts as a statement of role);
+4. find the venue in the statement's sentence (``venues``).
 """
 
 from collections.abc import Iterable, Iterator
@@ -11,36 +21,138 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_statements
+from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
+from onrecord.nlp.speakers_actors import Cast, inside, quoted_regions
+from onrecord.nlp.speakers_base import Resolution, SalienceWeights, is_person_word
+from onrecord.nlp.speakers_resolve import MentionResolver
+from onrecord.nlp.venues import find_venue
 
 
-def resolve_speakers(doc: Doc, statements: list[FoundStatement]) -> list[FoundStatement]:
-    """Fill the speaker fields of each statement whose mention is a named person."""
-    return [_resolve_one(doc, s) for s in statements]
+def resolve_speakers(
+    doc: Doc, statements: list[FoundStatement], weights: SalienceWeights | None = None
+) -> list[FoundStatement]:
+    """Fill ``speaker_name``, ``name_span``, ``role``, ``role_span``, ``speaker_type``,
+    ``resolved_by`` and ``venue_span`` of each statement (steps in the module docstring)."""
+    quoted = quoted_regions(doc.text)
+    cast = Cast(doc, quoted)
+    resolver = MentionResolver(doc, cast, quoted, weights or SalienceWeights())
+    resolver.roles = _stated_roles(doc, cast, {})
+    resolver.chain_pronouns()
+    resolutions = _resolve_in_order(doc, statements, resolver)
+    _describe_subjects(doc, resolver, statements)
+    roles = _stated_roles(doc, cast, resolver.description_roles)  # names found on the way
+    return [_fill(doc, s, resolutions.get(i), roles) for i, s in enumerate(statements)]
 
 
-def _resolve_one(doc: Doc, statement: FoundStatement) -> FoundStatement:
-    if statement.mention_span is None:
-        return statement
-    span = doc.char_span(*statement.mention_span, alignment_mode="expand")
-    if span is None or not any(e.label_ == "PERSON" for e in span.ents):
-        return statement
+def _stated_roles(
+    doc: Doc, cast: Cast, described: dict[int, list[RoleStatement]]
+) -> dict[int, list[RoleStatement]]:
+    roles: dict[int, list[RoleStatement]] = {}
+    for actor in cast.actors:
+        found = [role_at_name(doc, m.start, m.end) for m in actor.mentions if not m.quoted]
+        roles[id(actor)] = [r for r in found if r is not None] + described.get(id(actor), [])
+    return roles
+
+
+def _resolve_in_order(
+    doc: Doc, statements: list[FoundStatement], resolver: MentionResolver
+) -> dict[int, Resolution]:
+    order = sorted(
+        (i for i, s in enumerate(statements) if s.mention_span is not None),
+        key=lambda i: statements[i].mention_span or (0, 0),
+    )
+    done: dict[int, Resolution] = {}
+    for i in order:
+        start, end = statements[i].mention_span or (0, 0)
+        res = resolver.resolve(start, end)
+        done[i] = res
+        resolver.remember(start, end, res, _cue_lemma(doc, statements[i]))
+        if res.by in ("title", "description") and res.actor is not None and res.type == "person":
+            _add_description_role(doc, start, end, res, resolver)
+    return done
+
+
+def _describe_subjects(
+    doc: Doc, resolver: MentionResolver, statements: list[FoundStatement]
+) -> None:
+    """Descriptions that are not statement mentions still state a role ("the California
+    congressman", as the subject of any sentence of the narrative)."""
+    taken = {s.mention_span for s in statements}
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        if (start, end) in taken or inside(resolver.quoted, start, end):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not is_person_word(tok.lower_) or after is not None and after.dep_ == "case":
+            continue  # a possessor ("the candidate's doctor") is no subject
+        res = resolver.resolve(start, end)
+        if res.by in ("title", "description") and res.actor is not None and res.type == "person":
+            _add_description_role(doc, start, end, res, resolver)
+
+
+def _add_description_role(
+    doc: Doc, start: int, end: int, res: Resolution, resolver: MentionResolver
+) -> None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or res.document or res.actor is None:
+        return
+    role = role_of_description(doc, span)
+    if role is not None:
+        resolver.roles.setdefault(id(res.actor), []).append(role)
+        resolver.description_roles.setdefault(id(res.actor), []).append(role)
+
+
+def _cue_lemma(doc: Doc, statement: FoundStatement) -> str:
+    if statement.cue_span is None:
+        return ""
+    span = doc.char_span(*statement.cue_span, alignment_mode="expand")
+    if span is None:
+        return ""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX", "NOUN")]
+    return verbs[0].lemma_.lower() if verbs else span.root.lemma_.lower()
+
+
+def _fill(
+    doc: Doc,
+    statement: FoundStatement,
+    res: Resolution | None,
+    roles: dict[int, list[RoleStatement]],
+) -> FoundStatement:
+    venue = find_venue(doc, statement.sentence_span, statement.content_spans,
+                       statement.cue_span)
+    if res is None or statement.mention_span is None:
+        return replace(statement, venue_span=venue)
+    role = None
+    if res.actor is not None and res.type == "person" and len(res.names) == 1:
+        role = nearest_role(roles.get(id(res.actor), []), *statement.mention_span)
+    name = "; ".join(res.names) if res.names else None
+    if res.name_span is not None and len(res.names) == 1:
+        name = doc.text[res.name_span[0] : res.name_span[1]]  # as written there
     return replace(
         statement,
-        speaker_name=span.text,
-        name_span=statement.mention_span,
-        speaker_type="person",
-        resolved_by="name",
+        speaker_name=name,
+        name_span=res.name_span,
+        role=role.text if role else None,
+        role_span=role.span if role else None,
+        speaker_type=res.type,
+        resolved_by=res.by,
+        venue_span=venue,
     )
 
 
 class SpeakerResolver:
-    """Registered as ``onrecord_speakers``."""
+    """Registered as ``onrecord_speakers``: runs ``resolve_speakers`` on each Doc."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, window: int, tie: float) -> None:
         self.name = name
+        self.weights = SalienceWeights(window=window, tie=tie)
 
     def __call__(self, doc: Doc) -> Doc:
-        set_statements(doc, resolve_speakers(doc, get_statements(doc)))
+        set_statements(doc, resolve_speakers(doc, get_statements(doc), self.weights))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
@@ -50,8 +162,9 @@ class SpeakerResolver:
 
 @Language.factory(
     "onrecord_speakers",
+    default_config={"window": 3, "tie": 5.0},
     assigns=["doc._.onrecord_statements"],
-    requires=["doc._.onrecord_statements", "doc.ents"],
+    requires=["doc._.onrecord_statements", "doc.ents", "token.dep"],
 )
-def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
-    return SpeakerResolver(nlp, name)
+def make_speaker_resolver(nlp: Language, name: str, window: int, tie: float) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name, window, tie)

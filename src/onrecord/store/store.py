@@ -173,10 +173,7 @@ class Store:
     def statements(self, query: StatementQuery | None = None) -> list[Statement]:
         query = (query or StatementQuery()).validated()
         sql = _filtered(_statement_select(), query, self._sqlite)
-        sql = sql.order_by(
-            func.coalesce(schema.statements.c.said_on, schema.articles.c.published),
-            schema.statements.c.article_id, schema.statements.c.position,
-        )
+        sql = sql.order_by(*_placed_order(self._sqlite))
         if query.limit is not None:
             sql = sql.limit(query.limit)
         sql = sql.offset(query.offset)
