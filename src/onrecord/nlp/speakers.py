@@ -5,12 +5,13 @@ statements found in it; the registered component ``onrecord_speakers`` stores it
 It runs in four steps:
 
 1. read the cast: every name in the article, grouped under its fullest form, with the
-   roles stated next to each name (``speakers_actors``, ``roles``);
+   roles stated next to each name (``speakers_actors``, ``roles``), and resolve the chain
+   of "he"/"she" subjects of the narrative;
 2. resolve each statement's mention, in text order, to a named actor: pronouns, names,
-   documents, organizations and descriptions (``speakers_resolve``); each result is
-   remembered as an antecedent for later mentions;
+   documents, organizations and descriptions (``speakers_resolve``,
+   ``speakers_describe``); each result is remembered as an antecedent for later mentions;
 3. give each statement the role stated nearest its mention (a description that named the
-   speaker counts as a statement of role);
+   speaker, or that is the subject of a sentence, counts as a statement of role);
 4. find the venue in the statement's sentence (``venues``).
 """
 
@@ -18,11 +19,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_statements
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
-from onrecord.nlp.speakers_actors import Cast, inside, quoted_regions
+from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
 from onrecord.nlp.speakers_base import Resolution, SalienceWeights, is_person_word
 from onrecord.nlp.speakers_resolve import MentionResolver
 from onrecord.nlp.venues import find_venue
@@ -90,8 +91,21 @@ def _describe_subjects(
         if not is_person_word(tok.lower_) or after is not None and after.dep_ == "case":
             continue  # a possessor ("the candidate's doctor") is no subject
         res = resolver.resolve(start, end)
-        if res.by in ("title", "description") and res.actor is not None and res.type == "person":
+        if res.by in ("title", "description") and res.actor is not None and res.type == "person" \
+                and not _commands(tok, res.actor.mentions):
             _add_description_role(doc, start, end, res, resolver)
+
+
+def _commands(tok: Token, mentions: list[NameMention]) -> bool:
+    """Whether a mention is the subject of a verb above ``tok`` ("Sanders offered advice
+    to Clinton ..., as the Democratic nominee looks ...": the nominee is not Sanders)."""
+    verbs = {t.i for t in tok.ancestors if t.pos_ in ("VERB", "AUX")}
+    for m in mentions:
+        if m.subject and tok.sent.start_char <= m.start < tok.sent.end_char:
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.head.i in verbs:
+                return True
+    return False
 
 
 def _add_description_role(
@@ -162,7 +176,7 @@ class SpeakerResolver:
 
 @Language.factory(
     "onrecord_speakers",
-    default_config={"window": 3, "tie": 5.0},
+    default_config={"window": SalienceWeights.window, "tie": SalienceWeights.tie},
     assigns=["doc._.onrecord_statements"],
     requires=["doc._.onrecord_statements", "doc.ents", "token.dep"],
 )

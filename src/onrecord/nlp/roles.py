@@ -1,0 +1,250 @@
+"""Roles as an article states them next to a name.
+
+``role_at_name(doc, start, end)`` looks, in this order, for an apposition ("Chad Bown,
+an expert on trade at the Peterson Institute,"), an apposition the name itself
+completes ("Apple's chief executive, Tim Cook,"), a relative clause that states a role
+("who heads the Center ...", "who was the White House physician ...") and a title
+written before the name ("Trump campaign spokesman Jason Miller"). ``role_of_description``
+turns the description a speaker is called by ("the California congressman") into a role.
+Role text always equals ``doc.text[span]``; leading articles are left out.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
+
+Offsets = tuple[int, int]
+DELIMITERS = frozenset({",", "\u2014", "--", "\u2013", ";", ":"})
+OPENERS = frozenset({",", "\u2014", "--", "\u2013"})
+ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "manage", "edit",
+                        "represent", "own", "found", "co-found"})
+PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
+LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+
+
+@dataclass(frozen=True)
+class RoleStatement:
+    """A role stated at ``at`` (the char offset of the name or description it belongs to)."""
+
+    text: str
+    span: Offsets
+    at: int
+
+
+def role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
+    """The role stated with the name written at ``doc.text[start:end]``, if any."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None:
+        return None
+    for finder in (_apposition_after, _apposition_before, _relative_clause, _title_before):
+        tokens = finder(name)
+        if tokens:
+            return _statement(doc, tokens, start)
+    return None
+
+
+def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
+    """The description itself as a role ("the California congressman" -> "California
+    congressman"), unless it states an age or is only a pronoun."""
+    tokens = _trim(list(span))
+    if not tokens or any(t.like_num or "year-old" in t.lower_ for t in tokens):
+        return None
+    if all(t.pos_ == "PRON" for t in tokens):
+        return None
+    return _statement(doc, _first_description(tokens), span.start_char)
+
+
+def _first_description(tokens: list[Token]) -> list[Token]:
+    """Cut "head of Sony Pictures Television and Oz's big, big boss" at a conjunct that is
+    a description of its own (its own article or possessor); keep "former secretary of
+    state and current Democratic presidential nominee"."""
+    for i, tok in enumerate(tokens):
+        rest = tokens[i + 1 : i + 4]
+        if tok.lower_ == "and" and rest and (
+            rest[0].pos_ == "DET" or any(t.dep_ == "case" for t in rest)
+        ):
+            return tokens[:i]
+    return tokens
+
+
+def nearest_role(statements: list[RoleStatement], start: int, end: int) -> RoleStatement | None:
+    """The role stated closest before a mention's end, else the first one stated after it."""
+    before = [r for r in statements if r.at < end]
+    if before:
+        return max(before, key=lambda r: r.at)
+    after = [r for r in statements if r.at >= end]
+    return min(after, key=lambda r: r.at) if after else None
+
+
+# -- finders -------------------------------------------------------------------
+
+
+def _apposition_after(name: Span) -> list[Token]:
+    doc = name.doc
+    i = _skip_asides(doc, name.end)
+    if i >= len(doc) or doc[i].text not in OPENERS:
+        return []  # not after a colon: "Pat Caddell: Democrat voters worried"
+    tokens: list[Token] = []
+    for tok in doc[i + 1 : name.sent.end]:
+        if tok.text in DELIMITERS or tok.lower_ in ("who", "which", "whose", "("):
+            break
+        if tok.i == name.root.head.i and tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    return tokens if _is_noun_phrase(tokens) else []
+
+
+def _apposition_before(name: Span) -> list[Token]:
+    root = name.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.start:
+        tokens = [t for t in head.subtree if t.i < root.left_edge.i]
+        return tokens if _is_noun_phrase(_trim(tokens)) else []
+    return _comma_apposition_before(name)
+
+
+def _comma_apposition_before(name: Span) -> list[Token]:
+    """ "Apple's chief executive, Tim Cook," when the parse misses the apposition."""
+    doc = name.doc
+    start = name.start
+    while start > name.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # back over a title the name mention left out
+    after = doc[name.end] if name.end < len(doc) else None
+    if start < 2 or doc[start - 1].text != "," or after is None or after.text not in DELIMITERS:
+        return []
+    tokens: list[Token] = []
+    i = start - 2
+    while i >= name.sent.start and (doc[i].pos_ in PREMODIFIER_POS or doc[i].dep_ == "case"):
+        tokens.insert(0, doc[i])
+        i -= 1
+    if not tokens or tokens[-1].pos_ != "NOUN" or not _personal_noun(tokens[-1].lower_):
+        return []
+    return tokens
+
+
+def _personal_noun(word: str) -> bool:
+    return word in PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "ent", "ive"))
+
+
+def _relative_clause(name: Span) -> list[Token]:
+    doc = name.doc
+    i = _skip_asides(doc, name.end)
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return []
+    verb = doc[i + 1].head
+    if verb.dep_ != "relcl":
+        return []
+    if verb.lemma_ == "be":
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        return _clip(list(attrs[0].subtree)) if attrs else []
+    if verb.lemma_ in ROLE_VERBS:
+        return _clip([t for t in verb.subtree if t.i >= verb.i])
+    return []
+
+
+def _title_before(name: Span) -> list[Token]:
+    doc = name.doc
+    tokens: list[Token] = []
+    i = name.start - 1
+    while i >= name.sent.start:
+        tok = doc[i]
+        i -= 1
+        if tok.is_space:
+            continue
+        if _title_of(tok) and tokens:  # "Secretary of State"
+            tokens.insert(0, tok)
+            continue
+        if not _premodifier(tok, name):
+            break
+        tokens.insert(0, tok)
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS | {"-"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TITLES and tokens[-1].text.endswith(
+        "."
+    ) and any(t.pos_ == "NOUN" for t in tokens[:-1]):
+        tokens = tokens[:-1]  # "Republican vice-presidential nominee Gov." -> the noun phrase
+    if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE"):
+        return []
+    return tokens
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _premodifier(tok: Token, name: Span) -> bool:
+    allowed = tok.pos_ in PREMODIFIER_POS or tok.text in ("-", "\u2019s", "'s") or (
+        tok.pos_ == "VERB" and tok.dep_ == "amod"
+    )
+    attached = name.start <= tok.head.i < name.end or tok.head.i > tok.i or tok.dep_ == "case"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.is_title:  # "... of State"
+        governor = tok.head.head
+        attached = governor.i < tok.i and (governor.head.i > tok.i or governor.head.i in
+                                           range(name.start, name.end))
+    return allowed and attached and tok.text not in DELIMITERS and tok.pos_ != "DET"
+
+
+def _title_of(tok: Token) -> bool:
+    """ "of" inside a capitalised title: "Secretary of State"."""
+    doc = tok.doc
+    if tok.lower_ != "of" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
+
+
+def _skip_asides(doc: Doc, i: int) -> int:
+    """Skip "(D-N.C.)" and ", 56" after a name; return the next token index."""
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num:
+        i += 2
+    return i
+
+
+def _is_noun_phrase(tokens: list[Token]) -> bool:
+    if not tokens or len(tokens) > 25:
+        return False
+    if tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "NUM", "SCONJ", "CCONJ"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in
+           tokens):
+        return False
+    if all(t.pos_ == "PROPN" or t.is_punct for t in tokens):
+        return False  # a place or another name ("Charlotte, N.C.")
+    return any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+
+
+def _clip(tokens: list[Token]) -> list[Token]:
+    """Cut a clause at its first delimiter or coordinated verb."""
+    out: list[Token] = []
+    for tok in tokens:
+        if tok.text in DELIMITERS or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX")):
+            break
+        out.append(tok)
+    return out
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in
+                      LEADING_WORDS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in (
+        "and", "or"
+    )):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _statement(doc: Doc, tokens: list[Token], at: int) -> RoleStatement | None:
+    tokens = _trim(tokens)
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return RoleStatement(doc[tokens[0].i : tokens[-1].i + 1].text, (start, end), at)

@@ -1,0 +1,384 @@
+"""The named actors of one article: every name written, grouped under its fullest form.
+
+``Cast(doc)`` reads the entities of a parsed Doc, cleans each name (no titles, no
+possessive ``'s``), groups a surname, a first name or an acronym with the fullest name
+the article gives for it ("Abdollahian" -> "Hossein Amir Abdollahian", "CNS" ->
+"Christian News Service"), and guesses each actor's type and gender from the
+entity labels, honorifics, first names and the pronouns that follow it.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.nlp.speakers_lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_FIRST_NAMES,
+    MALE_PRONOUNS,
+    MALE_WORDS,
+    PARTY_PLURALS,
+    TITLES,
+)
+
+Offsets = tuple[int, int]
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
+QUOTES = re.compile(
+    r"\u201c[^\u201c\u201d]*\u201d"  # curly
+    r"|(?<![\w.,!?])\"(?=\S)[^\"\n]*?(?<=\S)\"(?![A-Za-z0-9])"  # straight, opened before a word
+    r"|''(?:(?!'').)*''",  # doubled single quotes
+    re.S,
+)
+MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at"})
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One written name, cleaned: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sent: int
+    subject: bool
+    quoted: bool
+
+
+@dataclass
+class Actor:
+    """A named actor: its fullest name and every place the article names it."""
+
+    name: str
+    type: str
+    gender: str | None = None
+    mentions: list[NameMention] = field(default_factory=list)
+
+    def full_mention_before(self, offset: int) -> NameMention:
+        """Where the fullest name is written: last time before ``offset``, else first time."""
+        full = [m for m in self.mentions if name_key(m.text).lower() == self.name.lower()]
+        if not full:  # the name was given by a mention since merged away
+            full = [max(self.mentions, key=lambda m: len(m.text))]
+        before = [m for m in full if m.start < offset]
+        return before[-1] if before else full[0]
+
+
+def quoted_regions(text: str) -> list[Offsets]:
+    """Offsets of text between quotation marks (curly, straight or doubled single), and of
+    paragraphs that open a quotation without closing it (a quote running over paragraphs)."""
+    regions = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
+    offset = 0
+    for para in text.split("\n"):
+        body = para.lstrip()
+        opens = body[:1] in ('"', "\u201c")
+        if opens and para.count('"') % 2 == 1 or body[:1] == "\u201c" and "\u201d" not in body:
+            regions.append((offset, offset + len(para)))
+        offset += len(para) + 1
+    return sorted(regions)
+
+
+def inside(regions: list[Offsets], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in regions)
+
+
+class Cast:
+    """The actors named in one Doc and lookups from a written name to its actor."""
+
+    def __init__(self, doc: Doc, quoted: list[Offsets]) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.headline_end = self.text.find("\n")
+        self.quoted = quoted
+        # Sentences wholly inside a quotation do not count as distance between mentions.
+        self.sent_starts: list[int] = []
+        self.sent_numbers: list[int] = []
+        number = 0
+        for sent in doc.sents:
+            if not inside(quoted, sent.start_char, sent.end_char) or not self.sent_starts:
+                number += 1
+            self.sent_starts.append(sent.start_char)
+            self.sent_numbers.append(number)
+        headline_end = self.headline_end
+        ents = [e for e in _merged_ents(doc, self.text) if e.start_char > headline_end]
+        mentions = [m for e in ents for m in self._clean(e)]
+        self.actors: list[Actor] = []
+        self._by_key: dict[str, Actor] = {}
+        self._group(mentions)
+        self._extend_surnames()
+        self._find_unlabelled(headline_end)
+
+    def _find_unlabelled(self, headline_end: int) -> None:
+        """Known names the entity recogniser missed somewhere ("Ivanka Trump" once tagged)."""
+        covered = {i for a in self.actors for m in a.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.idx <= headline_end or tok.idx in covered or tok.pos_ != "PROPN":
+                continue
+            if self.doc[tok.i + 1 : tok.i + 2].text[:1].isupper():
+                continue  # not the last word of a name
+            start = tok.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and \
+                    self.doc[start - 1].idx not in covered:
+                start -= 1
+            for first in range(start, tok.i + 1):
+                span = self.doc[first : tok.i + 1]
+                actor = self._by_key.get(name_key(span.text).lower())
+                if actor is not None:
+                    cleaned = self._clean(span, actor.mentions[0].label)
+                    if cleaned:
+                        actor.mentions.append(cleaned[0])
+                        actor.mentions.sort(key=lambda m: m.start)
+                    break
+
+    def _extend_surnames(self) -> None:
+        """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz"."""
+        singles = {a.name: a for a in self.actors if a.type == "person" and " " not in a.name}
+        for tok in self.doc:
+            actor = singles.get(tok.text)
+            prev = self.doc[tok.i - 1] if tok.i > 0 else None
+            if actor is None or prev is None or prev.pos_ != "PROPN" or not prev.is_title:
+                continue
+            if prev.lower_.rstrip(".") in TITLES | HONORIFICS or prev.ent_type_ in ORG_LABELS:
+                continue
+            if prev.idx <= self.headline_end or prev.text.endswith("."):
+                continue
+            full = self._clean(self.doc[prev.i : tok.i + 1], "PERSON")
+            if full:
+                actor.mentions.append(full[0])
+                actor.mentions.sort(key=lambda m: m.start)
+                actor.name = full[0].text
+                self._by_key[full[0].text.lower()] = actor
+
+    def sent_index(self, offset: int) -> int:
+        """The number of the narrative sentence holding ``offset``."""
+        return self.sent_numbers[max(0, bisect_right(self.sent_starts, offset) - 1)]
+
+    def match(self, text: str) -> Actor | None:
+        """The actor a written name (full, partial or acronym) stands for, if any."""
+        key = name_key(text)
+        if not key:
+            return None
+        actor = self._by_key.get(key.lower())
+        return actor if actor is not None else self._fuller(key)
+
+    def mention_at(self, start: int, end: int) -> NameMention | None:
+        """The cleaned name mention overlapping the char range, if any."""
+        for actor in self.actors:
+            for m in actor.mentions:
+                if m.start < end and start < m.end:
+                    return m
+        return None
+
+    def actor_of(self, mention: NameMention) -> Actor:
+        return next(a for a in self.actors if any(m is mention for m in a.mentions))
+
+    def add(self, span: Span, label: str) -> Actor | None:
+        """Register a name the NER missed (a transcript label, a headline word)."""
+        cleaned = self._clean(span, label)
+        if not cleaned:
+            return None
+        known = self.match(cleaned[0].text)
+        if known is not None:
+            known.mentions.append(cleaned[0])
+            known.mentions.sort(key=lambda m: m.start)
+            return known
+        self._group(cleaned)
+        return self._by_key.get(name_key(cleaned[0].text).lower())
+
+    # -- building ---------------------------------------------------------------
+
+    def _clean(self, span: Span, label: str | None = None) -> list[NameMention]:
+        label = label or span.label_
+        tokens = [t for t in span if not t.is_space]
+        while tokens and _drop_leading(tokens[0], len(tokens), label):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "\u2019s", "'")):
+            tokens = tokens[:-1]
+        if not tokens or not any(t.text[:1].isupper() for t in tokens):
+            return []
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.text[start:end]
+        if "\n" in text or len(tokens) > 8:
+            return []
+        root = span.root
+        subject = root.dep_ in SUBJECT_DEPS or (
+            root.dep_ in ("appos", "conj") and root.head.dep_ in SUBJECT_DEPS
+        )
+        return [
+            NameMention(start, end, text, label, self.sent_index(start),
+                        subject, inside(self.quoted, start, end))
+        ]
+
+    def _group(self, mentions: list[NameMention]) -> None:
+        names: dict[str, list[NameMention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            names.setdefault(name_key(m.text).lower(), []).append(m)
+        known = {k: a for k, a in self._by_key.items()}
+        order = sorted(names, key=lambda k: (-len(k.split()), names[k][0].start))
+        for key in order:
+            group = names[key]
+            full = self._fuller_among(key, names, known)
+            if full is not None and full in known:
+                actor = known[full]
+                actor.mentions.extend(group)
+                actor.mentions.sort(key=lambda m: m.start)
+            else:
+                actor = Actor(name=name_key(group[0].text), type="unknown", mentions=list(group))
+                self.actors.append(actor)
+            known[key] = actor
+        self._by_key = known
+        for actor in self.actors:
+            votes = _pronoun_votes(self.doc, actor)
+            actor.type = _actor_type(actor, votes)
+            actor.gender = _actor_gender(self.text, actor, votes)
+
+    def _fuller_among(
+        self, key: str, names: dict[str, list[NameMention]], known: dict[str, Actor]
+    ) -> str | None:
+        words = key.split()
+        personal = any(m.label == "PERSON" for m in names[key])
+        candidates = [k for k in known if k != key and _extends(
+            k.split(), words, _is_personal(known[k]), personal)]
+        if not candidates:
+            return None
+        first_seen = {k: known[k].mentions[0].start for k in candidates}
+        return min(candidates, key=lambda k: (-len(known[k].name.split()), first_seen[k]))
+
+    def _fuller(self, key: str) -> Actor | None:
+        words = key.lower().split()
+        candidates = [a for a in self.actors
+                      if _extends(a.name.lower().split(), words, _is_personal(a), True)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda a: (-len(a.name.split()), a.mentions[0].start))
+
+
+def name_key(text: str) -> str:
+    """A name as compared: no leading article or title, no possessive, single spaces."""
+    words = text.split()
+    while words and (words[0].lower().rstrip(".") in HONORIFICS | {"the"}):
+        words = words[1:]
+    if words and words[-1].endswith(("'s", "\u2019s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(w for w in words if w)
+
+
+def _extends(longer: list[str], shorter: list[str], personal: bool, short_personal: bool
+             ) -> bool:
+    """Whether ``shorter`` names the same actor as ``longer`` in fewer words."""
+    longer = [w.lower() for w in longer]
+    shorter = [w.lower() for w in shorter]
+    if len(shorter) >= len(longer) or not shorter:
+        return False
+    if personal:
+        if longer[-len(shorter):] == shorter:  # surname, "Guajardo Villarreal"
+            return True
+        first_name = len(shorter) == 1 and shorter[0] == longer[0] and len(longer) <= 3
+        return first_name and short_personal
+    if len(shorter) >= 2 and (longer[: len(shorter)] == shorter  # "Peterson Institute"
+                              or longer[-len(shorter):] == shorter):  # "Supreme Court"
+        return True
+    return len(shorter) == 1 and _is_acronym(shorter[0], longer)
+
+
+def _is_personal(actor: Actor) -> bool:
+    return any(m.label == "PERSON" for m in actor.mentions)
+
+
+def _is_acronym(word: str, longer: list[str]) -> bool:
+    letters = word.replace(".", "")
+    if len(letters) < 2 or not word.replace(".", "").isalpha():
+        return False
+    initials = "".join(w[0] for w in longer if w not in CONNECTORS and w[:1].isalpha())
+    # "VA" for "Department of Veterans Affairs": the initials of its last words
+    return letters.lower() == initials.lower() or (
+        len(initials) > len(letters) and initials.lower().endswith(letters.lower())
+        and longer[-len(letters) - 1] in CONNECTORS
+    )
+
+
+def _drop_leading(token: Token, remaining: int, label: str) -> bool:
+    word = token.lower_.rstrip(".")
+    if token.pos_ == "DET" or word in HONORIFICS:
+        return True
+    if remaining > 1 and token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
+        return True  # "Say Mexico"
+    return label == "PERSON" and remaining > 1 and word in TITLES and token.text[:1].isupper()
+
+
+def _merged_ents(doc: Doc, text: str) -> list[Span]:
+    """Name entities, with "X for the Y" / "X of Y" organization pairs joined."""
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    merged: list[Span] = []
+    for ent in ents:
+        prev = merged[-1] if merged else None
+        joiner = text[prev.end_char : ent.start_char] if prev is not None else ""
+        if prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and (
+            joiner in MERGE_JOINERS
+        ):
+            merged[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        else:
+            merged.append(ent)
+    return merged
+
+
+def _actor_type(actor: Actor, votes: dict[str, int]) -> str:
+    labels = [m.label for m in actor.mentions]
+    multi_word = len(actor.name.split()) > 1
+    known_first = actor.name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    personal = votes["m"] + votes["f"]
+    if not multi_word and not known_first and votes["org"] > personal:
+        return "organization"  # "Politifact ... they published"
+    if "PERSON" in labels and (multi_word or labels.count("PERSON") * 2 >= len(labels)):
+        return "person"
+    if actor.name.lower() in PARTY_PLURALS or any(lab in ORG_LABELS for lab in labels):
+        return "organization"
+    return "person" if "PERSON" in labels else "unknown"
+
+
+def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
+    if actor.type != "person":
+        return None
+    first = actor.name.split()[0].lower()
+    score = 3 if first in MALE_FIRST_NAMES else -3 if first in FEMALE_FIRST_NAMES else 0
+    for m in actor.mentions:
+        before = text[max(0, m.start - 6): m.start].lower().replace(".", " ").split()
+        if before and before[-1] in MALE_WORDS:
+            score += 3
+        if before and before[-1] in FEMALE_WORDS:
+            score -= 3
+    score += votes["m"] - votes["f"]
+    return "m" if score > 0 else "f" if score < 0 else None
+
+
+def _pronoun_votes(doc: Doc, actor: Actor) -> dict[str, int]:
+    """Pronouns that go on from a sentence whose subject is this actor: later in the same
+    sentence, or as the subject of the next one ("Oz ... He has promoted")."""
+    votes = {"m": 0, "f": 0, "org": 0}
+    sents = list(doc.sents)
+    for m in actor.mentions:
+        if not m.subject or m.quoted:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.root.sent
+        words = [t.lower_ for t in sent if t.i >= span.end and t.pos_ == "PRON"]
+        index = next((i for i, s in enumerate(sents) if s.start == sent.start), -1)
+        if 0 <= index < len(sents) - 1:
+            words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.pos_ == "PRON"]
+        for word in words:
+            if word in MALE_PRONOUNS:
+                votes["m"] += 1
+            elif word in FEMALE_PRONOUNS:
+                votes["f"] += 1
+            elif word in ("they", "their", "its"):
+                votes["org"] += 1
+    return votes

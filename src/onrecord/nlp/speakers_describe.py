@@ -1,0 +1,442 @@
+"""Descriptions of speakers: documents and polls, organizations and spokespeople, and
+titles or descriptions of persons (rules 3-6 of ``speakers_resolve``)."""
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.nlp.roles import RoleStatement
+from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
+from onrecord.nlp.speakers_base import (
+    Resolution,
+    Said,
+    SalienceWeights,
+    as_document,
+    followed_by,
+    indefinite_plural,
+    relational,
+    resolved_as,
+    role_words,
+    singular,
+    type_of,
+    unnamed_type,
+)
+from onrecord.nlp.speakers_lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    GENERIC_ORGANIZATIONS,
+    INDEFINITE,
+    ISSUING_VERBS,
+    MALE_WORDS,
+    ORGANIZATION_NOUNS,
+    PERSONAL_ORGANIZATIONS,
+    PLACE_NOUNS,
+    SPOKES_NOUNS,
+)
+
+
+def _name_words(name: str) -> set[str]:
+    return {singular(w.strip(".,").lower()) for w in name.split()}
+
+
+class DescriptionRules:
+    """The description rules of ``MentionResolver``, which supplies what is declared here."""
+
+    doc: Doc
+    cast: Cast
+    said: list[Said]
+    roles: dict[int, list[RoleStatement]]
+    weights: SalienceWeights
+
+    if TYPE_CHECKING:
+
+        def resolve(self, start: int, end: int) -> Resolution: ...
+
+        def _pronoun(self, root: Token, span: Span) -> Resolution: ...
+
+        def _antecedent(self, offset: int, agreement: str, exclude: Span | None = None,
+                        role_head: str | None = None, floor: float | None = None,
+                        excluded: Actor | None = None) -> Resolution: ...
+
+        def _name_at(self, head: Token, span: Span) -> tuple[NameMention, Actor] | None: ...
+
+        def _named(self, names: list[tuple[NameMention, Actor]], span: Span) -> Resolution: ...
+
+        def _oblique(self, m: NameMention) -> bool: ...
+
+        def _chain(self, head: Token, span: Span) -> Span: ...
+
+
+    def _description(self, span: Span, root: Token) -> Resolution:
+        head = singular(root.lower_)
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if head in DOCUMENT_NOUNS:
+            return self._document(span, root, poss)
+        if head in PERSONAL_ORGANIZATIONS:
+            found = self._owner(span, root, poss)
+            if found is not None:
+                return found
+        if head in SPOKES_NOUNS and root.tag_ not in ("NNS", "NNPS"):
+            found = self._organization_in(span)
+            if found is not None:
+                return found
+        if root.lower_ in INDEFINITE or root.pos_ in ("NUM", "PRON"):
+            return Resolution(type="person", group=True)  # "one of the docs", "some"
+        if head in ORGANIZATION_NOUNS or (
+            root.ent_type_ in ("ORG", "GPE") and unnamed_type(root) != "person"
+        ):
+            return self._organization(span, root, head)
+        if indefinite_plural(root) or root.ent_type_ == "NORP":
+            members = self._members_in(span)  # "The authors, which include X and Y"
+            if members is not None and members.names:
+                return resolved_as(members, "description")
+            return Resolution(type=unnamed_type(root), group=True)
+        if unnamed_type(root) != "person":
+            return Resolution(type=unnamed_type(root))
+        return self._title(span, root)
+
+    def _document(self, span: Span, root: Token, poss: Token | None) -> Resolution:
+        if poss is not None and poss.pos_ == "PRON":
+            return as_document(resolved_as(self._pronoun(poss, span), "description"))
+        if poss is not None and poss.pos_ == "PROPN":
+            owner = self._name_at(poss, span)  # "the Federal Reserve's Beige Book"
+            if owner is not None:
+                return as_document(resolved_as(self._named([owner], span), "description"))
+        issuers = self._issuers_in(span)
+        if issuers:
+            return as_document(resolved_as(issuers, "description"))
+        det = next((c.lower_ for c in root.children if c.dep_ == "det"), "")
+        released = self._released_earlier(span, root)
+        if released is not None:
+            return released
+        if det in ("a", "an") or root.tag_ in ("NNS", "NNPS") and not det:
+            return self._sentence_subject(span) or Resolution(type="unknown", document=True)
+        return self._earlier_issuer(span.start_char)
+
+    def _released_earlier(self, span: Span, root: Token) -> Resolution | None:
+        """ "Tulsa police released video ... Video shows": the subject that released,
+        published or issued the same kind of document shortly before."""
+        sent = self.cast.sent_index(span.start_char)
+        lemma = singular(root.lower_)
+        for tok in reversed(self.doc[: span.start]):
+            if sent - self.cast.sent_index(tok.idx) > 2:
+                break
+            if tok.dep_ != "dobj" or singular(tok.lower_) != lemma or tok.head.lemma_ not in (
+                ISSUING_VERBS - {"say", "find", "rule"}
+            ):
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            found = self.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+            return as_document(resolved_as(found, "description")) if found.names else None
+        return None
+
+    def _sentence_subject(self, span: Span) -> Resolution | None:
+        """ "In a statement announcing the pick, the Association ... called": a document
+        whose sentence has a named subject is that subject's (not "authorized by court
+        rulings": the document must sit in a phrase of the main verb)."""
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
+            return None
+        for tok in span.root.sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or (
+                span.start <= tok.i < span.end
+            ):
+                continue
+            pair = self._name_at(tok, tok.sent) if tok.pos_ == "PROPN" else None
+            if pair is not None and not pair[0].quoted:
+                return as_document(resolved_as(self._named([pair], tok.sent), "description"))
+        return None
+
+    def _issuers_in(self, span: Span) -> Resolution | None:
+        found: list[tuple[NameMention, Actor]] = []
+        for tok in span:
+            if tok.pos_ != "PROPN" or tok.i == span.root.i:
+                continue
+            if any(m.start <= tok.idx < m.end for m, _ in found):
+                continue
+            if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and \
+                    span.start <= tok.head.i < span.end:
+                continue  # a word of a longer name ("USA" in "USA TODAY"): its head stands
+            mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
+            if mention is None or len(mention.text) < len(self._chain(tok, span).text):
+                pair = self._name_at(tok, span)  # a name the recogniser missed: "USA TODAY"
+                mention = pair[0] if pair is not None else None
+            if mention is None or mention.label == "NORP" or self._modifies_name(tok, mention):
+                continue
+            if mention.start <= span.root.idx < mention.end:
+                continue  # the document's own title ("Beige Book")
+            actor = self.cast.actor_of(mention)
+            if all(actor is not a for _, a in found):
+                found.append((mention, actor))
+        if not found:
+            return None
+        resolution = self._named(found, span)
+        if len(found) == 1 and followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS):
+            return Resolution(resolution.names, resolution.name_span, "organization",
+                              resolution.by, resolution.actor)
+        return resolution
+
+    def _modifies_name(self, tok: Token, mention: NameMention) -> bool:
+        """ "Loyola Law School" in "Loyola Law School professor Justin Levitt"."""
+        head = tok
+        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
+            head = head.head
+            other = self.cast.mention_at(head.idx, head.idx + len(head.text))
+            if other is not None and other != mention:
+                return True
+        return False
+
+    def _earlier_issuer(self, offset: int) -> Resolution:
+        sent = self.cast.sent_index(offset)
+        for said in reversed(self.said):
+            if said.start < offset and sent - said.sent <= 4 and said.resolution.document:
+                return said.resolution
+        for said in reversed(self.said):
+            res = said.resolution
+            if said.start < offset and sent - said.sent <= 6 and res.names and (
+                said.cue_lemma in ISSUING_VERBS and (res.type == "organization"
+                                                     or said.cue_lemma != "say")
+            ):
+                return Resolution(res.names, res.name_span, res.type, "description",
+                                  res.actor, document=True)
+        return Resolution(type="unknown", document=True)
+
+    def _owner(self, span: Span, root: Token, poss: Token | None) -> Resolution | None:
+        """ "her campaign", "the Trump campaign": the organization, under its owner's name."""
+        owner: Resolution | None = None
+        if poss is not None and poss.pos_ == "PRON":
+            owner = self._pronoun(poss, span)
+        else:
+            owner = self._issuers_in(span)
+        if owner is None or not owner.names:
+            return None
+        return Resolution(owner.names, owner.name_span, "organization", "description",
+                          owner.actor)
+
+    def _organization_in(self, span: Span) -> Resolution | None:
+        found = self._issuers_in(span)
+        if found is None or not found.names:
+            return None
+        return Resolution(found.names, found.name_span, "organization", "description",
+                          found.actor)
+
+    def _organization(self, span: Span, root: Token, head: str) -> Resolution:
+        local = self._place_organization(span, root)
+        if local is not None:
+            return local
+        plural = root.tag_ in ("NNS", "NNPS")
+        named = self._members_in(span) if plural else self._issuers_in(span)
+        if named is not None and named.names:
+            return named
+        if indefinite_plural(root) and not self._in_lead(span):
+            return Resolution(type="organization", group=root.tag_ in ("NNS", "NNPS"))
+        found = self._organization_nearby(span, head) or self._organization_speaking(span, root)
+        return found or Resolution(type="organization", group=root.tag_ in ("NNS", "NNPS"))
+
+    def _members_in(self, span: Span) -> Resolution | None:
+        """ "Other major unions, including the AFT and the AFL-CIO": the members named;
+        not a name that only modifies the group ("states led by West Virginia")."""
+        marks = [t for t in span if t.lemma_ == "include" or t.lower_ == "including"]
+        if not marks:
+            return None
+        return self._issuers_in(self.doc[marks[0].i : span.end])
+
+    def _organization_speaking(self, span: Span, root: Token) -> Resolution | None:
+        """ "the union": the organization that spoke just before; in a lead, the one
+        that speaks next ("A union ... endorsed X. ... the Association of ... called")."""
+        if root.tag_ in ("NNS", "NNPS"):
+            return None
+        sent = self.cast.sent_index(span.start_char)
+        definite = span[0].lower_ in ("the", "this", "that")
+        for said in reversed(self.said):
+            res = said.resolution
+            if definite and said.start < span.start_char and sent - said.sent <= 2 and \
+                    res.type == "organization" and res.actor is not None and not res.group:
+                return resolved_as(res, "description")
+        if not self._in_lead(span):
+            return None
+        for actor in self.cast.actors:
+            if actor.type != "organization":
+                continue
+            for m in actor.mentions:
+                if m.start >= span.end_char and m.subject and m.sent - sent <= 2 and \
+                        singular(root.lower_) not in PLACE_NOUNS:
+                    full = actor.full_mention_before(m.end)
+                    return Resolution((actor.name,), (full.start, full.end), "organization",
+                                      "description", actor)
+        return None
+
+    def _place_organization(self, span: Span, root: Token) -> Resolution | None:
+        """ "Tulsa police": a place name and an organization noun, named by both."""
+        places = [c for c in root.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
+                  and span.start <= c.i]
+        if not places or root.ent_type_ == "ORG":
+            return None
+        name = self.doc[places[0].i : root.i + 1]
+        actor = self.cast.add(name, "ORG")
+        if actor is None:
+            return None
+        full = actor.full_mention_before(span.end_char)
+        return Resolution((actor.name,), (full.start, full.end), "organization", "name", actor)
+
+    def _organization_nearby(self, span: Span, head: str) -> Resolution | None:
+        """ "the appeals court": the organization whose name shares most words with the
+        description (an earlier speaker first, then one named nearby)."""
+        sent = self.cast.sent_index(span.start_char)
+        words = {singular(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        best: tuple[int, int, Resolution] | None = None
+        for said in self.said:
+            res = said.resolution
+            if said.start < span.start_char and sent - said.sent <= 6 and res.actor is not None \
+                    and res.type == "organization" and head in _name_words(res.actor.name):
+                rank = (len(words & _name_words(res.actor.name)), said.start)
+                if best is None or rank > best[:2]:
+                    best = (*rank, resolved_as(res, "description"))
+        named = self._organization_named(span, head, sent, words)
+        if named is not None and named.actor is not None and (
+            best is None or len(words & _name_words(named.actor.name)) > best[0]
+        ):
+            return named
+        if best is not None:
+            return best[2]
+        return self._main_place(span, head) or self._organization_recent(span, head, sent)
+
+    def _organization_recent(self, span: Span, head: str, sent: int) -> Resolution | None:
+        """ "the agency", "the company": the organization named last, within two sentences."""
+        if head not in GENERIC_ORGANIZATIONS or span[0].lower_ != "the":
+            return None
+        best: tuple[int, Actor] | None = None
+        for actor in self.cast.actors:
+            if actor.type != "organization" or not any(m.label == "ORG" for m in actor.mentions):
+                continue
+            for m in actor.mentions:
+                if m.end <= span.start_char and sent - m.sent <= 2 and not m.quoted and (
+                    best is None or m.start > best[0]
+                ):
+                    best = (m.start, actor)
+        if best is None:
+            return None
+        actor = best[1]
+        full = actor.full_mention_before(span.end_char)
+        return Resolution((actor.name,), (full.start, full.end), "organization",
+                          "description", actor)
+
+    def _main_place(self, span: Span, head: str) -> Resolution | None:
+        """ "the city": the place the article names most, when none is near."""
+        if head not in PLACE_NOUNS:
+            return None
+        places = [a for a in self.cast.actors if any(m.label == "GPE" for m in a.mentions)]
+        if not places:
+            return None
+        actor = max(places, key=lambda a: len(a.mentions))
+        if len(actor.mentions) < 3:
+            return None
+        full = actor.full_mention_before(span.end_char)
+        return Resolution((actor.name,), (full.start, full.end), "organization",
+                          "description", actor)
+
+    def _organization_named(self, span: Span, head: str, sent: int, words: set[str]
+                            ) -> Resolution | None:
+        """The organization named near a description, whose name holds its head noun (two
+        shared words let it be named further back: "the appeals court")."""
+        lead = self._in_lead(span)
+        best: tuple[int, NameMention, Actor] | None = None
+        for actor in self.cast.actors:
+            if actor.type != "organization":
+                continue
+            fits_head = head in _name_words(actor.name)
+            place = head in PLACE_NOUNS and any(m.label == "GPE" for m in actor.mentions)
+            if not (fits_head or place):
+                continue
+            window = 8 if len(words & _name_words(actor.name)) >= 2 else 2
+            for m in actor.mentions:
+                before = m.end <= span.start_char and sent - m.sent <= window
+                after = lead and m.start >= span.end_char and m.sent - sent <= 2
+                if before or after:
+                    dist = abs(m.start - span.start_char)
+                    if best is None or dist < best[0]:
+                        best = (dist, m, actor)
+        if best is None:
+            return None
+        actor = best[2]
+        full = actor.full_mention_before(span.end_char)
+        return Resolution((actor.name,), (full.start, full.end), "organization",
+                          "description", actor)
+
+    def _title(self, span: Span, root: Token) -> Resolution:
+        if span[0].lower_ in ("a", "an"):
+            return Resolution(type="person")  # "a federal judge": someone new, unnamed
+        words = {singular(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        gender = "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None
+        head = singular(root.lower_)
+        found = self._by_role(span, head)
+        if found is not None:
+            return found
+        found = self._previous_person(span, root, head, gender) or self._next_person(
+            span, root, gender)
+        return found or Resolution(type=unnamed_type(root))
+
+    def _previous_person(self, span: Span, root: Token, head: str, gender: str | None
+                         ) -> Resolution | None:
+        """The salient person before a description, if salient enough; never the person
+        the description is relative to ("the candidate's doctor" is not the candidate)."""
+        excluded = self._possessor(span, root)
+        found = self._antecedent(span.start_char, gender or "person", span, head,
+                                 floor=self.weights.description_floor, excluded=excluded)
+        return resolved_as(found, "description") if found.names else None
+
+    def _possessor(self, span: Span, root: Token) -> Actor | None:
+        marks = [t for t in span if t.lower_ in ("'s", "\u2019s") and t.i < root.i]
+        if not marks:
+            return None
+        start = span.start_char
+        owner = self.resolve(start, marks[-1].idx)
+        return owner.actor
+
+    def _by_role(self, span: Span, head: str) -> Resolution | None:
+        best: tuple[int, Actor] | None = None
+        for actor in self.cast.actors:
+            if self._named_inside(actor, span):
+                continue
+            for role in self.roles.get(id(actor), []):
+                if role.at < span.start_char and head in role_words(role.text) and (
+                    best is None or role.at > best[0]
+                ):
+                    best = (role.at, actor)
+        if best is None:
+            return None
+        actor = best[1]
+        full = actor.full_mention_before(span.start_char)
+        return Resolution((actor.name,), (full.start, full.end), type_of(actor), "title", actor)
+
+    def _named_inside(self, actor: Actor, span: Span) -> bool:
+        return any(span.start_char <= m.start < span.end_char for m in actor.mentions)
+
+    def _next_person(self, span: Span, root: Token, gender: str | None) -> Resolution | None:
+        """Cataphora: a headline or lead description, or one that introduces ("the head
+        of X"), names the person the next sentences name."""
+        sent = self.cast.sent_index(span.start_char)
+        if not self._in_lead(span) and not relational(span, root):
+            return None
+        best: tuple[tuple[int, int, int], NameMention, Actor] | None = None
+        for actor in self.cast.actors:
+            if actor.type != "person" or self._named_inside(actor, span):
+                continue
+            if gender is not None and actor.gender not in (gender, None):
+                continue
+            for m in actor.mentions:
+                if m.start < span.end_char or m.sent - sent > 2 or m.quoted or self._oblique(m):
+                    continue
+                rank = (m.sent - sent, 0 if m.subject else 1, m.start)
+                if best is None or rank < best[0]:
+                    best = (rank, m, actor)
+        if best is None:
+            return None
+        actor = best[2]
+        full = actor.full_mention_before(best[1].end)
+        return Resolution((actor.name,), (full.start, full.end), "person", "description", actor)
+
+    def _in_lead(self, span: Span) -> bool:
+        return self.cast.sent_index(span.start_char) <= 2

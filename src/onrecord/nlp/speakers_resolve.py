@@ -1,0 +1,383 @@
+"""Within-article resolution of one speaker mention to the named actor it means.
+
+``MentionResolver.resolve(start, end)`` classifies the mention by its head word and
+dispatches to one rule:
+
+1. a pronoun ("he", "they", "which", "I") -> the most salient earlier antecedent that
+   agrees in gender and number (subject and previous-speaker bonuses, recency decay);
+   a tie between two actors stays unresolved;
+2. a name, partial name or acronym -> the fullest name the article gives (``Cast``);
+3. a document or poll ("the Federal Reserve's Beige Book") -> its issuer;
+4. an organization a person owns ("her campaign") or a spokesperson -> the organization;
+5. a singular definite description ("the Foreign Minister") -> the actor whose stated role
+   matches, else the person introduced next (in a lead) or the most salient one before;
+6. anything else ("critics", "some voters") -> unnamed, with a type from its head noun.
+
+Each resolved statement is remembered, so later pronouns and descriptions can point at it.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.nlp.roles import RoleStatement
+from onrecord.nlp.speakers_actors import Actor, Cast, NameMention, inside
+from onrecord.nlp.speakers_base import (
+    NOT_NAMES,
+    TURN_LABEL,
+    Offsets,
+    Resolution,
+    Said,
+    SalienceWeights,
+    agrees,
+    agrees_resolution,
+    common_noun,
+    followed_by,
+    possessed_head,
+    resolved_as,
+    role_holder,
+    role_words,
+    singular,
+    trimmed_span,
+    type_of,
+    unnamed_type,
+)
+from onrecord.nlp.speakers_describe import DescriptionRules
+from onrecord.nlp.speakers_lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    PARTY_PLURALS,
+    PERSONAL_ORGANIZATIONS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+
+
+@dataclass
+class MentionResolver(DescriptionRules):
+    """Resolves speaker mentions of one Doc; rules 3-6 live in ``DescriptionRules``."""
+
+    doc: Doc
+    cast: Cast
+    quoted: list[Offsets]
+    weights: SalienceWeights = field(default_factory=SalienceWeights)
+    said: list[Said] = field(default_factory=list)
+    roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
+    description_roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
+    chained: list[tuple[int, int, Actor]] = field(default_factory=list)
+
+    # -- entry -------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> Resolution:
+        span = trimmed_span(self.doc, start, end)
+        if span is None:
+            return Resolution()
+        root = role_holder(span) or possessed_head(span) or span.root
+        if root.pos_ == "DET" and len(span) > 1:
+            root = span[-1]  # "the IMF" cut out of "the IMF report": the last word heads it
+        word = root.lower_
+        if root.pos_ == "PRON" or (len(span) == 1 and word in RELATIVE_PRONOUNS):
+            return self._pronoun(root, span)
+        names = self._names_in(span)
+        person = self._person_at_end(span) if names else None
+        if person is not None and not any(a.type == "person" for _, a in names):
+            names = [person]
+        if names:
+            return self._named(names, span)
+        return self._description(span, root)
+
+    def chain_pronouns(self) -> None:
+        """Resolve every "he"/"she" subject of the narrative in text order, so that a chain
+        of pronouns keeps its referent salient ("Oz ... He's been pilloried ... He said")."""
+        for tok in self.doc:
+            word = tok.lower_
+            if tok.dep_ not in ("nsubj", "nsubjpass") or inside(self.quoted, tok.idx, tok.idx + 1):
+                continue
+            agreement = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else ""
+            if not agreement:
+                continue
+            found = self._antecedent(tok.idx, agreement)
+            if found.actor is not None:
+                self.chained.append((tok.idx, self.cast.sent_index(tok.idx), found.actor))
+
+    def remember(self, start: int, end: int, resolution: Resolution, cue_lemma: str) -> None:
+        self.said.append(Said(start, end, self.cast.sent_index(start), resolution, cue_lemma))
+
+    # -- 1. pronouns -------------------------------------------------------------
+
+    def _pronoun(self, root: Token, span: Span) -> Resolution:
+        word = root.lower_
+        if word in RELATIVE_PRONOUNS:
+            return self._relative(root)
+        if word in FIRST_PERSON:
+            return self._first_person(root)
+        if word in MALE_PRONOUNS:
+            return self._antecedent(root.idx, "m")
+        if word in FEMALE_PRONOUNS:
+            return self._antecedent(root.idx, "f")
+        if word in PLURAL_PRONOUNS:
+            return self._antecedent(root.idx, "plural")
+        if word in NEUTER_PRONOUNS:
+            return self._antecedent(root.idx, "neuter")
+        return Resolution()
+
+    def _relative(self, root: Token) -> Resolution:
+        verb = root.head
+        noun = verb.head if verb.dep_ in ("relcl", "acl") else None
+        if noun is None or noun.i >= root.i:
+            prior = [t for t in root.sent if t.i < root.i and t.pos_ in ("NOUN", "PROPN")]
+            noun = prior[-1] if prior else None
+        if noun is None:
+            return Resolution()
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # "Future45, a super PAC that intends": the name
+        tokens = [t for t in noun.subtree if t.i < root.i]
+        left = tokens[0].idx if tokens else noun.idx
+        right = max(noun.idx + len(noun.text), *(t.idx + len(t.text) for t in tokens))
+        found = self.resolve(left, right)
+        return resolved_as(found, "pronoun") if found.names else found
+
+    def _first_person(self, root: Token) -> Resolution:
+        """ "I" inside a transcript turn ("PENCE: ... I think") is the turn's speaker;
+        outside quotes, a letter writer, resolved to the name that signs the letter."""
+        if inside(self.quoted, root.idx, root.idx + 1):
+            return self._turn_speaker(root)
+        text = self.cast.text
+        pos = text.find("\n", root.idx)
+        for _ in range(12):
+            if pos < 0:
+                break
+            nxt = text.find("\n", pos + 1)
+            line = text[pos + 1 : nxt if nxt >= 0 else len(text)]
+            stripped = line.strip().rstrip(".")
+            if stripped and self._is_signature(pos + 1, stripped, line):
+                offset = pos + 1 + line.index(stripped)
+                actor = self.cast.match(stripped)
+                if actor is not None and actor.type == "person":
+                    mention = actor.full_mention_before(offset + len(stripped))
+                    return Resolution((actor.name,), (mention.start, mention.end), "person",
+                                      "pronoun", actor)
+            pos = nxt
+        return Resolution()
+
+    def _turn_speaker(self, root: Token) -> Resolution:
+        text = self.cast.text
+        start = text.rfind("\n", 0, root.idx) + 1
+        label = TURN_LABEL.match(text, start)
+        if label is None or label.end() > root.idx:
+            return Resolution()
+        found = self.resolve(label.start(1), label.end(1))
+        return resolved_as(found, "pronoun") if found.names else Resolution()
+
+    def _is_signature(self, offset: int, stripped: str, line: str) -> bool:
+        words = stripped.split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and len(line) < 40
+
+    def _antecedent(self, offset: int, agreement: str, exclude: Span | None = None,
+                    role_head: str | None = None, floor: float | None = None,
+                    excluded: Actor | None = None) -> Resolution:
+        sent = self.cast.sent_index(offset)
+        quoted = inside(self.quoted, offset, offset + 1)
+        scores: dict[int, tuple[float, Resolution]] = {}
+        for key, res, score in self._candidates(offset, sent, quoted, agreement):
+            if role_head is not None and self._role_clash(res, role_head, offset):
+                score -= self.weights.role_clash
+            if score < (self.weights.floor if floor is None else floor):
+                continue
+            if excluded is not None and res.actor is excluded:
+                continue
+            if exclude is not None and res.actor is not None and self._named_inside(
+                res.actor, exclude
+            ):
+                continue
+            best = scores.get(key)
+            if best is None:
+                scores[key] = (score, res)
+            else:
+                scores[key] = (max(best[0], score) + self.weights.repeat, best[1])
+        if not scores:
+            return Resolution()
+        ranked = sorted(scores.values(), key=lambda p: -p[0])
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < self.weights.tie:
+            return Resolution()  # a guess stays a guess
+        res = ranked[0][1]
+        if res.actor is not None:
+            mention = res.actor.full_mention_before(offset)
+            typ = "person" if agreement in ("m", "f", "person") else res.type
+            return Resolution((res.actor.name,), (mention.start, mention.end), typ, "pronoun",
+                              res.actor)
+        return resolved_as(res, "pronoun") if res.names else res
+
+    def _candidates(self, offset: int, sent: int, quoted: bool, agreement: str
+                    ) -> Iterator[tuple[int, Resolution, float]]:
+        """Earlier mentions that agree with the pronoun, each with its salience score."""
+        w = self.weights
+        for actor in self.cast.actors:
+            for m in actor.mentions:
+                if m.start >= offset or sent - m.sent > w.window or (m.quoted and not quoted):
+                    continue
+                if m.label == "NORP" and m.text.lower() not in PARTY_PLURALS:
+                    continue  # "Republican attorney general": an adjective, not an actor
+                fit = agrees(actor, agreement)
+                if fit is None:
+                    continue
+                score = 60 - w.recency * (sent - m.sent) + (w.subject if m.subject else 0)
+                score -= fit + (w.oblique if self._oblique(m) else 0)
+                res = Resolution((actor.name,), None, type_of(actor), actor=actor)
+                yield id(actor), res, score
+        for at, at_sent, actor in self.chained:
+            if at >= offset or sent - at_sent > w.window:
+                continue
+            fit = agrees(actor, agreement)
+            if fit is not None:
+                score = 60 - w.recency * (sent - at_sent) + w.subject - fit
+                yield id(actor), Resolution((actor.name,), None, type_of(actor), actor=actor), \
+                    score
+        for said in self.said:
+            if said.start >= offset or sent - said.sent > w.window:
+                continue
+            res = said.resolution
+            fit = agrees_resolution(res, agreement)
+            if fit is None:
+                continue
+            score = 60 - w.recency * (sent - said.sent) + w.subject + w.speaker - fit
+            key = id(res.actor) if res.actor is not None else id(said)
+            yield key, res, score
+        if agreement == "plural":
+            yield from self._plural_nouns(offset, sent)
+
+    def _plural_nouns(self, offset: int, sent: int) -> Iterator[tuple[int, Resolution, float]]:
+        """Unnamed groups written as plural nouns ("voters ... because they")."""
+        w = self.weights
+        for tok in self.doc:
+            if tok.idx >= offset:
+                break
+            if tok.tag_ != "NNS" or sent - self.cast.sent_index(tok.idx) > 1:
+                continue
+            typ = unnamed_type(tok)
+            if typ == "unknown" or inside(self.quoted, tok.idx, tok.idx + 1):
+                continue
+            d = sent - self.cast.sent_index(tok.idx)
+            score = 60 - w.recency * d + (w.subject if tok.dep_ in ("nsubj", "nsubjpass") else 0)
+            score -= w.oblique if tok.dep_ in ("pobj", "poss", "compound") else 0
+            yield id(tok), Resolution(type=typ, group=True), score
+
+    def _role_clash(self, res: Resolution, head: str, offset: int) -> bool:
+        """The candidate has stated roles, and none of them is a ``head``."""
+        if res.actor is None:
+            return False
+        stated = [r for r in self.roles.get(id(res.actor), []) if r.at < offset]
+        return bool(stated) and all(head not in role_words(r.text) for r in stated)
+
+    def _oblique(self, m: NameMention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        possessive = after is not None and after.lower_ in ("'s", "\u2019s", "'")
+        return possessive or span.root.dep_ in ("pobj", "poss", "compound")
+
+    # -- 2. names ----------------------------------------------------------------
+
+    def _names_in(self, span: Span) -> list[tuple[NameMention, Actor]]:
+        """The names that are the head of the mention (not a name inside a modifier)."""
+        root = span.root
+        if singular(root.lower_) in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in
+                                                            root.children):
+            return []  # "the Federal Reserve's Beige Book": a document, not a name
+        if self._is_name_token(root) or (root.is_title and self.cast.match(root.text)):
+            heads = [root]
+        elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
+            heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
+        else:
+            heads = [root]
+        heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end]
+        found: list[tuple[NameMention, Actor]] = []
+        for head in heads:
+            pair = self._name_at(head, span)
+            if pair is not None and all(pair[1] is not a for _, a in found):
+                found.append(pair)
+        return found
+
+    def _person_at_end(self, span: Span) -> tuple[NameMention, Actor] | None:
+        """ "Tulsa police Chief Chuck Jordan": the person named last, when the parse
+        puts the head elsewhere."""
+        found = None
+        for tok in span:
+            if tok.is_punct and tok.text != "(" and found is not None:
+                break  # "Jordan, the chief of ..." ends the name part
+            mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
+            if mention is None or tok.dep_ in ("poss", "pobj") or tok.i + 1 < len(self.doc) and \
+                    self.doc[tok.i + 1].lower_ in ("'s", "\u2019s"):
+                continue
+            actor = self.cast.actor_of(mention)
+            if actor.type == "person" and mention.end <= span.end_char:
+                found = (mention, actor)
+        return found
+
+    def _is_name_token(self, tok: Token) -> bool:
+        return self.cast.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+    def _name_at(self, head: Token, span: Span) -> tuple[NameMention, Actor] | None:
+        """The name whose head word is ``head``, as bounded by the mention span."""
+        if head.pos_ not in ("PROPN", "NOUN") and not self._is_name_token(head):
+            return None
+        if head.ent_type_ in NOT_NAMES:
+            return None  # "Jan.", "Monday"
+        chain = self._chain(head, span)
+        mention = self.cast.mention_at(head.idx, head.idx + len(head.text))
+        if mention is not None and self._headed_by(mention, head, span):
+            if mention.label == "NORP" and mention.text.lower() not in PARTY_PLURALS:
+                return None
+            return mention, self.cast.actor_of(mention)
+        known = self.cast.match(chain.text)
+        if known is None and (common_noun(head) or head.ent_type_ == "NORP"):
+            return None
+        shouted = head.is_upper and len(head.text) > 3 and len(chain) == 1
+        if known is None and (shouted or head.is_sent_start and head.pos_ == "NOUN"):
+            return None  # a shouted or sentence-initial common word
+        label = known.mentions[0].label if known else (
+            "PERSON" if self._looks_personal(head) else "ORG")
+        actor = self.cast.add(chain, label)
+        if actor is None:
+            return None
+        mention = next((m for m in actor.mentions if m.start <= head.idx < m.end), None)
+        return (mention, actor) if mention is not None else None
+
+    def _headed_by(self, mention: NameMention, head: Token, span: Span) -> bool:
+        """The name mention lies in the span and ``head`` is its head word (not the
+        possessor in "the Federal Reserve's Beige Book")."""
+        if mention.start < span.start_char or mention.end > span.end_char:
+            return False
+        name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return name is not None and name.root.i == head.i
+
+    def _chain(self, head: Token, span: Span) -> Span:
+        """The proper-noun words ending at ``head`` ("Mike Pence" in "Gov. Mike Pence")."""
+        start = head.i
+        while start - 1 >= span.start and self.doc[start - 1].pos_ == "PROPN" and \
+                self.doc[start - 1].dep_ in ("compound", "flat") and \
+                self.doc[start - 1].head.i == head.i:
+            start -= 1
+        return self.doc[start : head.i + 1]
+
+    def _looks_personal(self, head: Token) -> bool:
+        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        transcript = nxt is not None and nxt.text == ":" and head.text.isupper()
+        return transcript or self.cast.match(head.text) is not None
+
+    def _named(self, names: list[tuple[NameMention, Actor]], span: Span) -> Resolution:
+        if len(names) > 1:
+            typ = type_of(names[0][1])
+            return Resolution(tuple(a.name for _, a in names), None, typ, "name")
+        mention, actor = names[0]
+        full = actor.full_mention_before(span.end_char)
+        by = "name" if mention.text.lower() == actor.name.lower() else "alias"
+        typ = type_of(actor)
+        if followed_by(self.cast.text, mention, PERSONAL_ORGANIZATIONS):
+            typ = "organization"
+        return Resolution((actor.name,), (full.start, full.end), typ, by, actor)

