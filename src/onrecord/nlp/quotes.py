@@ -9,10 +9,10 @@ Stages, in order:
    trained on PolNeAR (``statements_parse``, ``cues``);
 3. the two joined (``statements_join``): a reported statement whose content is a
    quotation becomes direct, one carrying quoted fragments mixed; a quotation no
-   cue claims takes the speaker of its lead-in (``He said:``) or of the statement
-   before it; a quotation running on into the next paragraph is chained by
-   ``continues``; transcript lines (``SMITH: …``) and headline attributions
-   (``Smith: …``) are statements too.
+   cue claims takes the speaker of its signature, its lead-in (``He said:``), its
+   neighbouring sentences or the statement before it; a quotation running on into
+   the next paragraph is chained by ``continues``; transcript turns (``SMITH: …``)
+   and headline attributions (``Smith: …``) are statements too (``statements_turns``).
 """
 
 from collections.abc import Iterable, Iterator
@@ -25,6 +25,7 @@ from onrecord.nlp.extensions import FoundStatement, set_statements
 from onrecord.nlp.statements_join import join_statements
 from onrecord.nlp.statements_marks import quoted_spans
 from onrecord.nlp.statements_parse import find_attributions
+from onrecord.nlp.statements_turns import find_turns
 
 
 def find_statements(doc: Doc) -> list[FoundStatement]:
@@ -33,7 +34,7 @@ def find_statements(doc: Doc) -> list[FoundStatement]:
     text = doc.text  # spaCy rebuilds it on each access
     quotes = quoted_spans(text)
     attributions = find_attributions(doc, model)
-    return join_statements(doc, text, quotes, attributions, model)
+    return join_statements(doc, text, quotes, attributions, model, find_turns(text))
 
 
 class StatementFinder:
@@ -41,11 +42,21 @@ class StatementFinder:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nlp = nlp
         load_cue_model()
 
     def __call__(self, doc: Doc) -> Doc:
+        self._ensure_tensor(doc)
         set_statements(doc, find_statements(doc))
         return doc
+
+    def _ensure_tensor(self, doc: Doc) -> None:
+        """The cue model reads ``doc.tensor``; a Doc restored from a DocBin has none, so
+        the model's ``tok2vec`` is run again (it only sets the tensor)."""
+        if doc.tensor is not None and doc.tensor.shape[0] == len(doc) and doc.tensor.size:
+            return
+        if "tok2vec" in self.nlp.pipe_names and len(doc):
+            self.nlp.get_pipe("tok2vec")(doc)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for doc in docs:
@@ -55,7 +66,8 @@ class StatementFinder:
 @Language.factory(
     "onrecord_statements",
     assigns=["doc._.onrecord_statements"],
-    requires=["token.dep", "token.head", "doc.sents"],
+    requires=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "doc.sents",
+              "doc.tensor"],
 )
 def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(nlp, name)

@@ -1,0 +1,86 @@
+"""``make bench`` (ingest): whole processes on one core, PolNeAR dev as input.
+
+Two processes, each under ``taskset -c 0`` with start-up and model load included:
+
+- ``python -m onrecord.cli ingest dev.jsonl --db fresh.db`` (the full onrecord pipeline
+  into a fresh record);
+- a script loading the configured spaCy model with its default components and running
+  ``nlp.pipe`` over the same texts (the full parse a user would run anyway).
+
+Prints words/s of each (words: whitespace-separated) and the ratio; target ≥ 1.2.
+
+    python -m eval.bench_ingest [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from eval import polnear
+from onrecord.settings import Settings
+
+TARGET_RATIO = 1.2
+PARSE_SCRIPT = """
+import json, sys
+import spacy
+nlp = spacy.load(sys.argv[2])
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+for _doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+
+def write_jsonl(path: Path, limit: int | None) -> int:
+    """The dev articles as ingest input; returns their word count."""
+    words = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for article in polnear.load_split("dev", limit=limit):
+            row = {"source": f"polnear/{article.name}", "text": article.text,
+                   "published": article.published}
+            f.write(json.dumps(row) + "\n")
+            words += len(article.text.split())
+    return words
+
+
+def timed(command: list[str]) -> float:
+    pinned = ["taskset", "-c", "0", *command] if shutil.which("taskset") else command
+    started = time.perf_counter()
+    done = subprocess.run(pinned, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode:
+        print(f"warning: {command[2]} exited {done.returncode}: {done.stderr.strip()[-300:]}")
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N dev articles")
+    args = parser.parse_args(argv if argv is not None else [])
+    if not polnear.available():
+        print("bench_ingest: ../shared/data is not here", file=sys.stderr)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "dev.jsonl"
+        words = write_jsonl(data, args.limit)
+        script = Path(tmp) / "parse.py"
+        script.write_text(PARSE_SCRIPT, encoding="utf-8")
+        parse_s = timed([sys.executable, str(script), str(data), Settings.model])
+        ingest_s = timed([sys.executable, "-m", "onrecord", "ingest", str(data),
+                          "--db", str(Path(tmp) / "fresh.db")])
+    parse_wps, ingest_wps = words / parse_s, words / ingest_s
+    print(f"{words} words, one core, whole processes")
+    print(f"spaCy {Settings.model} nlp.pipe : {parse_s:6.1f} s {parse_wps:8,.0f} words/s")
+    print(f"onrecord ingest          : {ingest_s:6.1f} s {ingest_wps:8,.0f} words/s")
+    print(f"ratio {ingest_wps / parse_wps:.2f}x (target >= {TARGET_RATIO}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

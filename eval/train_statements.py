@@ -1,0 +1,202 @@
+"""Train the statement cue model on PolNeAR train: ``python -m eval.train_statements``.
+
+For every token whose form or lemma heads gold cues in train, and for each of its
+relations (``onrecord.nlp.cues.relations``), one example: its features
+(``onrecord.nlp.cues.features`` and the parser's vectors, ``dense``), whether the
+relation's region was the content (mostly inside the gold content) and whether it was
+the source (covering the gold source) of an attribution that token cues; for regions
+that are mostly content, whether each child at their edge falls outside it. Three
+logistic regressions (scikit-learn, training only) learn them; their weights are
+written to ``src/onrecord/nlp/data/statement_cues.json`` (see its MODEL_CARD.md).
+
+On one core: about 2 minutes to parse train the first time (cached with its tensors
+in ``.eval-cache/``), then about 2 minutes to fit. Thresholds are chosen on dev.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from eval import polnear
+from eval.statements import alnum_positions, parsed_docs
+from onrecord.nlp.cues import (
+    MODEL_FILE,
+    CueModel,
+    cue_form,
+    dense,
+    edge_children,
+    edge_features,
+    features,
+    quote_tokens,
+    relations,
+)
+from onrecord.nlp.pipeline import load_pipeline
+from onrecord.settings import Settings
+
+OUT = polnear.ROOT / "src" / "onrecord" / "nlp" / "data" / MODEL_FILE
+MIN_CUE_COUNT = 2  # forms seen as a cue head fewer times are left out
+MIN_CUE_RATE = 0.01  # … or heading a cue in fewer of their occurrences
+THRESHOLD = 0.25  # content probability; chosen on dev
+SOURCE_THRESHOLD = 0.1  # source probability; chosen on dev
+COMPANION_RATIO = 0.5  # a second content region must score half the best one; chosen on dev
+QUOTED_THRESHOLD = 0.1  # content holding a quotation; chosen on dev
+C = 1.0  # inverse L2 strength of the content and shed models; chosen on dev
+SOURCE_C = 0.3  # … of the source model; chosen on dev
+MIN_WEIGHT = 0.03  # smaller weights are dropped from the shipped file
+CONTENT_PRECISION = 0.8  # share of a region's characters inside the gold content
+CONTENT_COVER = 0.15  # share of the gold content a region must cover
+
+
+def cue_heads(doc: Doc, article: polnear.GoldArticle) -> dict[int, list[polnear.GoldAttribution]]:
+    """Token index of each gold cue's syntactic head → the attributions it cues."""
+    heads: dict[int, list[polnear.GoldAttribution]] = defaultdict(list)
+    for attribution in article.attributions:
+        if not attribution.cue:
+            continue
+        span = doc.char_span(*attribution.cue[0], alignment_mode="expand")
+        if span is not None and len(span):
+            heads[span.root.i].append(attribution)
+    return heads
+
+
+def candidate_forms(docs: list[Doc], gold: list[dict[int, list]], key=cue_form) -> list[str]:  # type: ignore[no-untyped-def]
+    """Forms (or lemmas, with ``key``) heading a gold cue at least ``MIN_CUE_COUNT`` times
+    and in ``MIN_CUE_RATE`` of their occurrences."""
+    cues: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for doc, heads in zip(docs, gold, strict=True):
+        cues.update(key(doc[i]) for i in heads)
+        seen.update(key(t) for t in doc)
+    return sorted(f for f, n in cues.items() if n >= MIN_CUE_COUNT and n / seen[f] >= MIN_CUE_RATE)
+
+
+def _lemma(token) -> str:  # type: ignore[no-untyped-def]
+    return str(token.lemma_.lower())
+
+
+def examples(docs: list[Doc], articles: list[polnear.GoldArticle], model: CueModel):  # type: ignore[no-untyped-def]
+    """(features, is content, is source, shed examples, vector) for every relation of
+    every candidate token."""
+    for doc, article in zip(docs, articles, strict=True):
+        heads = cue_heads(doc, article)
+        quotes = quote_tokens(doc)
+        for token in doc:
+            if model.is_candidate(token):
+                yield from _token_examples(doc, token, heads.get(token.i, []), article.text, quotes)
+
+
+def _token_examples(doc, token, attributions, text, quotes):  # type: ignore[no-untyped-def]
+    gold = [
+        (alnum_positions(text, a.content), alnum_positions(text, a.source)) for a in attributions
+    ]
+    for rel in relations(token, token.sent):
+        region = alnum_positions(
+            text, [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in rel.pieces]
+        )
+        if not region:
+            continue
+        is_content = any(_is_content(region, c) for c, _s in gold)
+        is_source = any(
+            s and 2 * len(region & s) >= len(s) and 2 * len(region & s) >= len(region)
+            for _c, s in gold
+        )
+        sheds = list(_shed_examples(doc, text, token, rel, region, gold))
+        feats = features(token, rel, quotes)
+        yield feats, is_content, is_source, sheds, dense(token, rel)
+
+
+def _shed_examples(doc, text, token, rel, region, gold):  # type: ignore[no-untyped-def]
+    """(features, shed?) for the edge children of a region that is mostly content
+    (a third of it at least): shed when nearly all outside the gold content, kept when
+    nearly all inside; unclear ones skipped."""
+    content = max((c for c, _s in gold), key=lambda c: len(c & region), default=frozenset())
+    if 3 * len(content & region) < len(region) or 3 * len(content & region) < len(content):
+        return
+    for child, side in edge_children(rel, doc):
+        chars = alnum_positions(text, [(doc[child.left_edge.i].idx,
+                                        child.right_edge.idx + len(child.right_edge))])
+        if not chars:
+            continue
+        inside = len(chars & content) / len(chars)
+        if inside <= 0.2 or inside >= 0.8:
+            yield edge_features(token, rel, child, side), inside <= 0.2
+
+
+def _is_content(region: frozenset[int], gold: frozenset[int]) -> bool:
+    inside = len(region & gold)
+    return inside >= CONTENT_PRECISION * len(region) and inside >= CONTENT_COVER * len(gold)
+
+
+def fit(  # type: ignore[no-untyped-def]
+    feats: list[list[str]], labels: list[bool], vectors=None, c: float = C
+) -> dict[str, object]:
+    """L2 logistic regression over named features (kept as a sparse feature → weight
+    dict) and, when given, dense vectors (kept as one list of weights)."""
+    import numpy
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in feats])
+    width = len(vectors[0]) if vectors is not None and len(vectors[0]) else 0
+    if width:
+        x = hstack([x, csr_matrix(numpy.vstack(vectors))]).tocsr()
+    model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
+    model.fit(x, labels)
+    coef = model.coef_[0]
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 3)
+        for n, w in zip(names, coef[: len(names)], strict=True)
+        if abs(w) >= MIN_WEIGHT
+    }
+    fitted: dict[str, object] = {"bias": round(float(model.intercept_[0]), 4), "weights": weights}
+    if width:
+        fitted["dense"] = [round(float(w), 4) for w in coef[len(names) :]]
+    return fitted
+
+
+def main(out: Path = OUT) -> int:
+    if not polnear.available():
+        print("train_statements: ../shared/data is not here", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    articles = polnear.load_split("train")
+    nlp = load_pipeline(Settings.model, ())
+    docs = parsed_docs("train", nlp, articles)
+    gold = [cue_heads(doc, a) for doc, a in zip(docs, articles, strict=True)]
+    forms = candidate_forms(docs, gold)
+    lemmas = candidate_forms(docs, gold, key=_lemma)
+    candidates = CueModel({"candidates": forms, "candidate_lemmas": lemmas,
+                           "content": {}, "source": {}})
+    rows = list(examples(docs, articles, candidates))
+    feats = [r[0] for r in rows]
+    model = {
+        "about": "onrecord statement cue model, trained on PolNeAR v1.0.0 train",
+        "model": Settings.model,
+        "threshold": THRESHOLD,
+        "source_threshold": SOURCE_THRESHOLD,
+        "candidates": forms,
+        "candidate_lemmas": lemmas,
+        "companion_ratio": COMPANION_RATIO,
+        "quoted_threshold": QUOTED_THRESHOLD,
+        "content": fit(feats, [r[1] for r in rows], [r[4] for r in rows]),
+        "source": fit(feats, [r[2] for r in rows], [r[4] for r in rows], SOURCE_C),
+        "shed": fit([f for r in rows for f, _y in r[3]], [y for r in rows for _f, y in r[3]]),
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    print(f"{len(forms)} cue forms, {len(rows)} relations from {len(articles)} articles -> {out} "
+          f"({out.stat().st_size / 1e6:.2f} MB, {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""The cue model: how likely a word, through one dependency relation, introduces content.
+
+A cue is a token (``said``, ``according``, ``hopes``, ``poll`` …) whose form was
+seen cueing attributions in PolNeAR's train split. Each of its *relations* (a
+child's subtree, the grandchild under a preposition, or the rest of the sentence
+around it) is scored by two logistic models trained there
+(``eval/train_statements.py``): is that region the content of an attribution the
+token cues, and is it its source.
+
+The weights ship as ``nlp/data/statement_cues.json`` (see ``nlp/data/MODEL_CARD.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+MODEL_FILE = "statement_cues.json"
+# Relations never worth scoring: they are never content or source.
+SKIP_DEPS = frozenset({"punct", "aux", "auxpass", "neg", "cc", "det", "case", "prt", "predet"})
+QUOTE_TEXTS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+# Children never shed from the edge of a content region.
+EDGE_KEEP = frozenset({"punct", "mark", "det", "poss", "nsubj", "nsubjpass", "aux", "auxpass",
+                       "neg", "compound", "amod", "nummod", "case", "expl"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One region around a cue token: ``pieces`` are token ranges ``[start, end)``."""
+
+    key: str
+    pieces: tuple[tuple[int, int], ...]
+    anchor: int  # the token that heads the region
+
+
+def cue_form(token: Token) -> str:
+    return token.lower_
+
+
+def relations(token: Token, sent: Span) -> list[Relation]:
+    """Children's subtrees, objects of its prepositions, the rest of its sentence."""
+    found = []
+    for child in token.children:
+        if child.dep_ in SKIP_DEPS:
+            continue
+        side = "<" if child.i < token.i else ">"
+        found.append(Relation(f"{child.dep_}{side}", (_subtree(child),), child.i))
+        if child.dep_ in PREP_DEPS:
+            found += [
+                Relation(f"{child.dep_}:{child.lower_}>{gc.dep_}", (_subtree(gc),), gc.i)
+                for gc in child.children
+                if gc.dep_ in ("pobj", "pcomp")
+            ]
+    if token.head.i != token.i:
+        found.append(_around(token, sent))
+        found += _head_subjects(token)
+    return found
+
+
+def _subtree(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _around(token: Token, sent: Span) -> Relation:
+    """The sentence outside the cue's own subtree (content of "…, a source said")."""
+    left, right = _subtree(token)
+    side = "<" if token.head.i < token.i else ">"
+    pieces = tuple(p for p in ((sent.start, left), (right, sent.end)) if p[0] < p[1])
+    return Relation(f"^{token.dep_}{side}", pieces, token.head.i)
+
+
+def _head_subjects(token: Token) -> list[Relation]:
+    """The subject a cue shares with its head ("… and added that …")."""
+    return [
+        Relation(f"^{token.dep_}:{child.dep_}", (_subtree(child),), child.i)
+        for child in token.head.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i
+    ]
+
+
+def quote_tokens(doc: Doc) -> list[int]:
+    """Indices of the quote-mark tokens of ``doc``, in order (for ``features``)."""
+    return [t.i for t in doc if t.text in QUOTE_TEXTS]
+
+
+def features(token: Token, rel: Relation, quotes: list[int]) -> list[str]:
+    """What the cue model sees of one (cue token, relation) pair; ``quotes`` is
+    ``quote_tokens(token.doc)``."""
+    doc = token.doc
+    key = rel.key
+    form = cue_form(token)
+    first = doc[rel.pieces[0][0]]
+    size = sum(e - s for s, e in rel.pieces)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    quoted = any(bisect_left(quotes, s) < bisect_left(quotes, e) for s, e in rel.pieces)
+    return [
+        key,
+        f"f={form}",
+        f"fk={form}|{key}",
+        f"pk={form[:4]}|{key}",
+        f"tk={token.tag_}|{key}",
+        f"dk={token.dep_}|{key}",
+        f"fd={form}|{token.dep_}",
+        f"ak={doc[rel.anchor].tag_}|{key}",
+        f"wk={first.lower_}|{key}",
+        f"sk={subject}|{key}",
+        f"lk={min(size, 12) // 3}|{key}",
+        f"ck={after in (':', ',')}|{key}",
+        f"hk={token.head.tag_}|{key}",
+        f"qk={quoted}|{key}",
+        f"fqk={form}|{quoted}|{key}",
+        f"mk={token.lemma_.lower()}|{key}",
+    ]
+
+
+def edge_children(rel: Relation, doc: Doc) -> list[tuple[Token, str]]:
+    """Children of a relation's head that sit at an edge of its region, outermost first
+    on each side, with their side: the adjuncts a content region may have to shed."""
+    if len(rel.pieces) != 1 or rel.key.startswith("^"):
+        return []
+    anchor = doc[rel.anchor]
+    left = [(c, "<") for c in anchor.lefts if c.dep_ not in EDGE_KEEP]
+    right = [(c, ">") for c in reversed(list(anchor.rights)) if c.dep_ not in EDGE_KEEP]
+    return left + right
+
+
+def edge_features(token: Token, rel: Relation, child: Token, side: str) -> list[str]:
+    """What the pruning model sees of one edge child of a content region."""
+    anchor = token.doc[rel.anchor]
+    first = child.left_edge
+    size = child.right_edge.i - child.left_edge.i + 1
+    dep = f"{child.dep_}{side}"
+    return [
+        dep,
+        f"t={child.tag_}|{dep}",
+        f"w={first.lower_}|{dep}",
+        f"c={child.lower_}|{dep}",
+        f"a={anchor.dep_}|{anchor.tag_}|{dep}",
+        f"k={rel.key}|{dep}",
+        f"f={cue_form(token)}|{dep}",
+        f"l={min(size, 12) // 3}|{dep}",
+    ]
+
+
+class CueModel:
+    """Two logistic models over ``features``: is a relation the cue's content, its source."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.candidates: frozenset[str] = frozenset(data["candidates"])
+        self.candidate_lemmas: frozenset[str] = frozenset(data.get("candidate_lemmas", ()))
+        self.content: dict[str, Any] = _with_array(data["content"])
+        self.source: dict[str, Any] = _with_array(data["source"])
+        self.shed: dict[str, Any] | None = data.get("shed")
+        self.threshold: float = data.get("threshold", 0.5)
+        self.source_threshold: float = data.get("source_threshold", 0.5)
+        # content holding a quotation needs less
+        self.quoted_threshold: float = data.get("quoted_threshold", self.threshold)
+        # a second content region must score at least this share of the best one
+        self.companion_ratio: float = data.get("companion_ratio", 0.0)
+
+    def is_candidate(self, token: Token) -> bool:
+        """Its form, or its lemma, was seen cueing attributions in train."""
+        return cue_form(token) in self.candidates or token.lemma_.lower() in self.candidate_lemmas
+
+    def content_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
+        return _logistic(self.content, feats, vector)
+
+    def source_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
+        return _logistic(self.source, feats, vector)
+
+    def shed_score(self, feats: list[str]) -> float:
+        return _logistic(self.shed, feats, None) if self.shed else 0.0
+
+
+def _with_array(model: dict[str, Any]) -> dict[str, Any]:
+    if model.get("dense"):
+        model["dense_array"] = numpy.asarray(model["dense"], dtype="float32")
+    return model
+
+
+def dense(token: Token, rel: Relation) -> numpy.ndarray:
+    """The parser's context vectors (``doc.tensor``) of the cue and of the region's head;
+    empty when the model leaves no tensor."""
+    tensor = token.doc.tensor
+    if tensor is None or tensor.shape[0] != len(token.doc) or not tensor.size:
+        return numpy.zeros(0, dtype="float32")
+    return numpy.concatenate((tensor[token.i], tensor[rel.anchor]))
+
+
+def _logistic(model: dict[str, Any], feats: list[str], vector: numpy.ndarray | None) -> float:
+    weights = model["weights"]
+    z = model["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    coef = model.get("dense_array")
+    if coef is not None and vector is not None and vector.shape == coef.shape:
+        z += float(vector @ coef)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_cue_model() -> CueModel:
+    text = resources.files("onrecord.nlp").joinpath("data", MODEL_FILE).read_text("utf-8")
+    return CueModel(json.loads(text))

@@ -1,0 +1,309 @@
+"""Statement finding on hand-written articles (fictional), asserted exactly.
+
+Each expected statement is ``(kind, content pieces, cue, mention, continues)``;
+offsets are checked through the texts they cut out of the article, and the
+pieces' offsets exactly where a pattern is about them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from onrecord.nlp.extensions import FoundStatement, get_statements
+from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.quotes import find_statements
+from onrecord.nlp.statements_marks import quoted_spans
+from onrecord.settings import Settings
+
+ARTICLES = {
+    "curly": "Mayor Ann Lee toured the flooded district on Monday.\n\n"
+    "\u201cThe bridge will reopen in May,\u201d Lee said.\n",
+    "straight": "Senator Tom Reyes spoke in Dover.\n\n"
+    '"We will not raise taxes on farmers," Reyes told the crowd.\n',
+    "interrupted": "\u201cThe plan is dead,\u201d said Carla Mendes, the council leader, "
+    "\u201cand nobody will revive it.\u201d\n",
+    "colon": "The governor was blunt. He said: \u201cThis law will be repealed before "
+    "the winter.\u201d\n",
+    "nested": "\u201cShe told me \u2018never again\u2019 and I believed her,\u201d Paul Ortiz "
+    "said.\n",
+    "cue_before": "Dana Whitfield spoke to reporters after the vote.\n\n"
+    "\u201cWe lost this one, but we will be back next year.\u201d\n",
+    "cue_after": "\u201cThe harbor will be dredged by spring.\u201d The port director Hal "
+    "Brooks said that on Friday.\n",
+    "multi_paragraph": "Councilwoman Rosa Diaz stood outside her house.\n\n"
+    "\u201cThe water came in the night and took everything we had.\n\n"
+    "\u201cWe are still waiting for the county to help us,\u201d Diaz said.\n",
+    "mixed": "Minister Arlo Kemp voiced the possibility of entering talks if \u201ca good "
+    "agreement is at hand.\u201d\n",
+    "mixed_words": "Kemp said the talks were \u201ca first step\u201d toward peace.\n",
+    "indirect": "Mayor Ann Lee said that the bridge would reopen in May. The union warned "
+    "that workers would strike. Lee urged residents to stay calm. According to the "
+    "police, nobody was hurt. Lee told reporters the repairs would cost $4 million. "
+    "The contractor denied that it had cut corners. Reporters asked whether the mayor "
+    "would resign.\n",
+    "venues": "The company said in a statement that it would appeal the ruling. In an "
+    "interview, Grace Obi insisted that the plant was safe. In a piece published in the "
+    "Ledger, the economist Ravi Shah argued that tariffs hurt farmers.\n",
+    "belief_position": "The senator hopes that the bill will pass before the recess. "
+    "The opposition showed a green light to direct negotiations with the rebels.\n",
+    "documents": "A new poll by the Marist Institute shows that most voters oppose the "
+    "tax. A court filing claims that the city ignored the warnings. An internal report "
+    "found that the dam was unsafe. In an e-mail to staff, the director wrote that the "
+    "office would close.\n",
+    "mixed_fragments": "The envoy used words like \u201cengagement\u201d alongside \u201cone "
+    "should not surrender.\u201d\n",
+    "doubled_apostrophes": "''We will rebuild the pier,'' the harbor master said. ''It will "
+    "take a year.''\n",
+    "signature": "Readers wrote in.\n\n\u201cThe debate was a disaster for him.\u201d "
+    "\u2015 Lucia Ferrer\n",
+    "transcript": "Transcript of the interview.\n\nWALLACE: Will the governor attend the "
+    "debate?\n\nPENCE: He will not attend the debate tomorrow night.\n",
+    "headline": "Lucia Ferrer: The Port Deal Is Dead\n\nThe harbor stayed quiet on Friday.\n",
+    "scraped": "Published January 17Maryam Rajavi said that the   regime would fall.\n\n"
+    "\u201cThis is broken, she said.\n\n"
+    "The mayor said that the park would close.\n",
+}
+
+Expected = tuple[str, tuple[str, ...], str | None, str | None, int | None]
+EXPECTED: dict[str, list[Expected]] = {
+    "curly": [
+        ("direct", ("“The bridge will reopen in May,”",), "said", "Lee", None),
+    ],
+    "straight": [
+        ("direct", ('"We will not raise taxes on farmers,"',), "told", "Reyes", None),
+    ],
+    "interrupted": [
+        (
+            "direct",
+            ("“The plan is dead,”", "“and nobody will revive it.”"),
+            "said",
+            "Carla Mendes, the council leader",
+            None,
+        ),
+    ],
+    "colon": [
+        ("direct", ("“This law will be repealed before the winter.”",), "said", "He", None),
+    ],
+    "nested": [
+        (
+            "direct",
+            ("“She told me ‘never again’ and I believed her,”",),
+            "said",
+            "Paul Ortiz",
+            None,
+        ),
+    ],
+    "cue_before": [
+        (
+            "direct",
+            ("“We lost this one, but we will be back next year.”",),
+            "spoke",
+            "Dana Whitfield",
+            None,
+        ),
+    ],
+    "cue_after": [
+        (
+            "direct",
+            ("“The harbor will be dredged by spring.”",),
+            "said",
+            "The port director Hal Brooks",
+            None,
+        ),
+    ],
+    "multi_paragraph": [
+        (
+            "direct",
+            ("“The water came in the night and took everything we had.",),
+            "said",
+            "Diaz",
+            None,
+        ),
+        ("direct", ("“We are still waiting for the county to help us,”",), "said", "Diaz", 0),
+    ],
+    "mixed": [
+        (
+            "mixed",
+            ("the possibility of entering talks if “a good agreement is at hand.”",),
+            "voiced",
+            "Minister Arlo Kemp",
+            None,
+        ),
+    ],
+    "mixed_words": [
+        ("mixed", ("the talks were “a first step” toward peace",), "said", "Kemp", None),
+    ],
+    "indirect": [
+        ("indirect", ("that the bridge would reopen in May",), "said", "Mayor Ann Lee", None),
+        ("indirect", ("that workers would strike",), "warned", "The union", None),
+        ("indirect", ("residents to stay calm",), "urged", "Lee", None),
+        ("indirect", ("nobody was hurt",), "According", "the police", None),
+        ("indirect", ("the repairs would cost $4 million",), "told", "Lee", None),
+        ("indirect", ("that it had cut corners",), "denied", "The contractor", None),
+        ("indirect", ("whether the mayor would resign",), "asked", "Reporters", None),
+    ],
+    "venues": [
+        ("indirect", ("that it would appeal the ruling",), "said", "The company", None),
+        ("indirect", ("that the plant was safe",), "insisted", "Grace Obi", None),
+        ("indirect", ("that tariffs hurt farmers",), "argued", "the economist Ravi Shah", None),
+    ],
+    "belief_position": [
+        ("indirect", ("that the bill will pass before the recess",), "hopes", "The senator", None),
+        (
+            "indirect",
+            ("a green light to direct negotiations with the rebels",),
+            "showed",
+            "The opposition",
+            None,
+        ),
+    ],
+    "documents": [
+        (
+            "indirect",
+            ("that most voters oppose the tax",),
+            "shows",
+            "A new poll by the Marist Institute",
+            None,
+        ),
+        ("indirect", ("that the city ignored the warnings",), "claims", "A court filing", None),
+        ("indirect", ("that the dam was unsafe",), "found", "An internal report", None),
+        ("indirect", ("that the office would close",), "wrote", "the director", None),
+    ],
+    "mixed_fragments": [
+        (
+            "mixed",
+            ("words like “engagement” alongside “one should not surrender.”",),
+            "used",
+            "The envoy",
+            None,
+        ),
+    ],
+    "doubled_apostrophes": [
+        (
+            "direct",
+            ("''We will rebuild the pier,''", "''It will take a year.''"),
+            "said",
+            "the harbor master",
+            None,
+        ),
+    ],
+    "signature": [
+        ("direct", ("“The debate was a disaster for him.”",), "―", "Lucia Ferrer", None),
+    ],
+    "transcript": [
+        ("indirect", ("Will the governor attend the debate?",), ":", "WALLACE", None),
+        ("indirect", ("He will not attend the debate tomorrow night.",), ":", "PENCE", None),
+    ],
+    "headline": [
+        ("indirect", ("The Port Deal Is Dead",), ":", "Lucia Ferrer", None),
+    ],
+    "scraped": [
+        ("indirect", ("that the   regime would fall",), "said", "Maryam Rajavi", None),
+        ("direct", ("“This is broken",), "said", "she", None),
+        ("indirect", ("that the park would close",), "said", "The mayor", None),
+    ],
+}
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline(Settings().model, ("onrecord_statements",))
+
+
+def described(text: str, st: FoundStatement) -> Expected:
+    def cut(span: tuple[int, int] | None) -> str | None:
+        return None if span is None else text[span[0] : span[1]]
+
+    pieces = tuple(text[s:e] for s, e in st.content_spans)
+    return st.kind, pieces, cut(st.cue_span), cut(st.mention_span), st.continues
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_fixture_articles(nlp: Language, name: str) -> None:
+    text = ARTICLES[name]
+    found = get_statements(nlp(text))
+    assert [described(text, st) for st in found] == EXPECTED[name]
+
+
+def test_interrupted_quote_is_one_statement_with_two_exact_pieces(nlp: Language) -> None:
+    text = ARTICLES["interrupted"]
+    (st,) = get_statements(nlp(text))
+    second = text.index("\u201cand")
+    assert st.content_spans == [(0, text.index(" said")), (second, len(text) - 1)]
+    assert st.sentence_span == (0, len(text) - 1)
+
+
+def test_multi_paragraph_quote_is_chained(nlp: Language) -> None:
+    text = ARTICLES["multi_paragraph"]
+    found = get_statements(nlp(text))
+    first, second = found
+    assert second.continues == 0 and first.continues is None
+    assert first.content_spans == [(text.index("\u201cThe water"), text.index("had.") + 4)]
+
+
+def test_one_broken_quote_mark_does_not_hide_the_rest(nlp: Language) -> None:
+    text = ARTICLES["scraped"]
+    found = get_statements(nlp(text))
+    assert any(
+        text[s:e] == "that the park would close" for st in found for s, e in st.content_spans
+    )
+
+
+def test_glued_words_are_split_for_the_mention(nlp: Language) -> None:
+    text = ARTICLES["scraped"]
+    first = get_statements(nlp(text))[0]
+    assert first.mention_span is not None
+    assert text[first.mention_span[0] : first.mention_span[1]].endswith("Maryam Rajavi")
+
+
+def test_quote_marks_paragraph_by_paragraph() -> None:
+    text = 'He said "no way" and left.\n\n\u201cIt runs on\n\n"x"'
+    spans = [(q.start, q.end, q.closed) for q in quoted_spans(text)]
+    run = text.index("\u201c")
+    assert spans == [(8, 16, True), (run, run + 11, False), (len(text) - 3, len(text), True)]
+
+
+def test_find_statements_is_pure(nlp: Language) -> None:
+    doc = nlp(ARTICLES["indirect"])
+    assert find_statements(doc) == find_statements(doc) == get_statements(doc)
+
+
+def test_docbin_round_trip(nlp: Language) -> None:
+    docs = list(nlp.pipe(ARTICLES.values()))
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    restored = list(DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab))
+    assert [get_statements(d) for d in restored] == [get_statements(d) for d in docs]
+    assert any(get_statements(d) for d in restored)
+
+
+def test_two_processes_give_the_same_statements(nlp: Language) -> None:
+    texts = list(ARTICLES.values())
+    single = [get_statements(d) for d in nlp.pipe(texts)]
+    double = [get_statements(d) for d in nlp.pipe(texts, n_process=2, batch_size=4)]
+    assert double == single
+
+
+def test_a_restored_doc_gets_its_tensor_back(nlp: Language) -> None:
+    doc = nlp(ARTICLES["indirect"])
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    (restored,) = DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab)
+    assert not restored.tensor.size
+    again = nlp.get_pipe("onrecord_statements")(restored)
+    assert again.tensor.shape[0] == len(again)
+    assert get_statements(again) == get_statements(doc)
+
+
+def test_a_stray_straight_mark_in_a_curly_article_is_not_a_quotation() -> None:
+    text = (
+        "\u201cWe will win,\u201d Ortiz said. \u201cNo doubt.\u201d\n\n"
+        '"Melanie thought the whole thing was odd.\n\n'
+        "\u201cIt never crossed my mind,\u201d she said.\n"
+    )
+    spans = [text[q.start : q.end] for q in quoted_spans(text)]
+    assert spans == [
+        "\u201cWe will win,\u201d",
+        "\u201cNo doubt.\u201d",
+        "\u201cIt never crossed my mind,\u201d",
+    ]
