@@ -203,7 +203,8 @@ def parsed_docs(split: str, nlp: Language, articles: list[polnear.GoldArticle]) 
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     CACHE.mkdir(exist_ok=True)
     DocBin(docs=docs).to_disk(path)
-    numpy.savez(tensors, **{str(i): d.tensor.astype("float16") for i, d in enumerate(docs)})
+    arrays = {str(i): d.tensor.astype("float16") for i, d in enumerate(docs)}
+    numpy.savez(tensors, **arrays)  # type: ignore[arg-type]
     return docs
 
 

@@ -115,7 +115,9 @@ def _shed_examples(doc, text, token, rel, region, gold):  # type: ignore[no-unty
     """(features, shed?) for the edge children of a region that is mostly content
     (a third of it at least): shed when nearly all outside the gold content, kept when
     nearly all inside; unclear ones skipped."""
-    content = max((c for c, _s in gold), key=lambda c: len(c & region), default=frozenset())
+    content: frozenset[int] = max(
+        (c for c, _s in gold), key=lambda c: len(c & region), default=frozenset()
+    )
     if 3 * len(content & region) < len(region) or 3 * len(content & region) < len(content):
         return
     for child, side in edge_children(rel, doc):

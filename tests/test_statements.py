@@ -64,6 +64,13 @@ ARTICLES = {
     "scraped": "Published January 17Maryam Rajavi said that the   regime would fall.\n\n"
     "\u201cThis is broken, she said.\n\n"
     "The mayor said that the park would close.\n",
+    "cue_adjunct": "Voters packed the hall in Salem.\n\n\u201cWe are ready for the vote,\u201d "
+    "Mira Holt said to the crowd, which had waited for hours.\n",
+    "tagged": "Councillor Ben Ortiz praised the budget at the meeting.\n\n"
+    "\u201cWho will pay for the new school?\u201d Jan Pruitt asked.\n",
+    "that_quote": "Holt said that \u201cthe vote will be held in June.\u201d\n",
+    "relative": "Pruitt said the county should cut the parks budget, which grew by a third "
+    "last year.\n",
 }
 
 Expected = tuple[str, tuple[str, ...], str | None, str | None, int | None]
@@ -203,6 +210,19 @@ EXPECTED: dict[str, list[Expected]] = {
         ("indirect", ("that the   regime would fall",), "said", "Maryam Rajavi", None),
         ("direct", ("“This is broken",), "said", "she", None),
         ("indirect", ("that the park would close",), "said", "The mayor", None),
+    ],
+    # a piece on the far side of the cue from the quotation is the cue's adjunct
+    "cue_adjunct": [("direct", ("“We are ready for the vote,”",), "said", "Mira Holt", None)],
+    # a quotation ending in `?"` takes the speaker of the sentence it runs into
+    "tagged": [
+        ("indirect", ("the budget",), "praised", "Councillor Ben Ortiz", None),
+        ("direct", ("“Who will pay for the new school?”",), "asked", "Jan Pruitt", None),
+    ],
+    # PolNeAR keeps `that "…"` whole, as mixed
+    "that_quote": [("mixed", ("that “the vote will be held in June.”",), "said", "Holt", None)],
+    # a trailing `, which …` is not reported content
+    "relative": [
+        ("indirect", ("the county should cut the parks budget",), "said", "Pruitt", None)
     ],
 }
 

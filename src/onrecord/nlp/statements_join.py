@@ -21,7 +21,9 @@ from onrecord.nlp.statements_turns import Turn
 
 Offsets = tuple[int, int]
 MIN_QUOTE_WORDS = 4  # shorter quotations are fragments (scare quotes, titles)
-MAX_OUTSIDE_CHARS = 6  # letters of a cue's content outside its quotation ("that")
+# Letters of a cue's content allowed outside its quotations for it to be direct: none
+# (PolNeAR's `said that "…"` is mixed, "that" included).
+MAX_OUTSIDE_CHARS = 0
 # A quotation signed with a dash and a name ("…" ― Jane Roe.)
 SIGNATURE = re.compile(r"[ \t\u00a0]*(\u2015|\u2014|\u2013|--)[ \t\u00a0]*"
                        r"([A-Z][\w'\u2019.-]*(?:[ \t\u00a0]+[A-Z][\w'\u2019-]*){0,4})")
@@ -173,10 +175,25 @@ def _from_attribution(
     touched = [q for q in quotes if any(q.start < e and s < q.end for s, e in content)]
     if not content or not touched:
         return Draft(content, cue, a.source)
+    content = _quoted_side(content, touched, cue[0])
     outside = _alnum(text, content) - _alnum(text, [(q.start, q.end) for q in touched])
     if len(outside) <= MAX_OUTSIDE_CHARS and any(_words(text, q) >= 2 for q in touched):
         return Draft([(q.start, q.end) for q in touched], cue, a.source, touched, True)
     return Draft(_cover(content, touched), cue, a.source, touched)
+
+
+def _quoted_side(content: list[Offsets], quotes: list[QuotedSpan], cue: int) -> list[Offsets]:
+    """``"…," Melanie said to the nominee``: when every quotation lies on one side of the
+    cue, a piece on the other side holding none is an adjunct of the cue, not content."""
+    before = all(q.end <= cue for q in quotes)
+    after = all(q.start > cue for q in quotes)
+    if not (before or after):
+        return content
+    kept = [
+        (s, e) for s, e in content
+        if any(q.start < e and s < q.end for q in quotes) or (s > cue) == after
+    ]
+    return kept or content
 
 
 def _cover(content: list[Offsets], quotes: list[QuotedSpan]) -> list[Offsets]:
@@ -260,7 +277,7 @@ def _borrow_speakers(doc: Doc, text: str, drafts: list[Draft], model: CueModel) 
             continue
         donor = _lead_in(text, drafts[:i], draft) or _run_speaker(draft, by_quote, run_next)
         if donor is None:
-            draft.cue, draft.source = _neighbour_speaker(doc, draft, model)
+            draft.cue, draft.source = _neighbour_speaker(doc, text, draft, model)
             if draft.cue is None and i > 0 and _near(text, drafts[i - 1], draft):
                 donor = drafts[i - 1]
         if donor is not None:
@@ -289,7 +306,7 @@ def _run_speaker(draft: Draft, by_quote: dict, run_next: dict) -> Draft | None: 
 
 
 def _neighbour_speaker(
-    doc: Doc, draft: Draft, model: CueModel
+    doc: Doc, text: str, draft: Draft, model: CueModel
 ) -> tuple[Offsets | None, Offsets | None]:
     """A speaking verb with a subject in the sentence before the quotation, or after it."""
     start, end = draft.content[0][0], draft.content[-1][1]
@@ -299,12 +316,22 @@ def _neighbour_speaker(
         return None, None
     before = doc[first.start - 1].sent if first.start > 0 else None
     after = doc[last.end].sent if last.end < len(doc) else None
-    for sent in (before, after):
+    order = (before, after)
+    if after is not None and _tagged(text, end, after.start_char):
+        order = (after, before)
+    for sent in order:
         if sent is not None and not _inside_any(sent.start_char, draft.quotes):
             found = speaking_subject(sent, model)
             if found is not None:
                 return found
     return None, None
+
+
+def _tagged(text: str, end: int, after: int) -> bool:
+    """``"…?" Graham asked.``: the next sentence starts on the quotation's line, right
+    after a closing mark that leaves the sentence open (``,"`` ``?"`` ``!"``)."""
+    inner = text[max(0, end - 4) : end].rstrip("\"'\u201d\u00bb")
+    return not text[end:after].strip() and inner[-1:] in (",", "?", "!")
 
 
 def _lead_in(text: str, before: list[Draft], draft: Draft) -> Draft | None:

@@ -13,6 +13,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.cues import (
+    QUOTE_TEXTS,
     CueModel,
     Relation,
     dense,
@@ -25,7 +26,7 @@ from onrecord.nlp.cues import (
 
 Offsets = tuple[int, int]
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
-SHED_THRESHOLD = 0.4
+SHED_THRESHOLD = 0.3
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
 TRIM = frozenset(" \n\t\u00a0,;:.-\u2014\u2013")
 
@@ -75,7 +76,9 @@ def _attribution(
         return None
     floor = max(min(best, model.threshold), best * model.companion_ratio)
     content = _better_of_nested([(s, r) for s, r in scored if s >= floor], token.doc)
-    pieces = _char_pieces(doc, [p for r in content for p in _shed_edges(token, r, model)])
+    pieces = _char_pieces(
+        doc, [_without_conjunctions(doc, p) for r in content for p in _shed_edges(token, r, model)]
+    )
     if not pieces:
         return None
     source = _source(doc, feats, vectors, rels, content, model) or _inherited_subject(doc, token)
@@ -116,6 +119,33 @@ def _shed_edges(token: Token, rel: Relation, model: CueModel) -> tuple[tuple[int
         else:
             end = min(end, child.left_edge.i)
     return ((start, end),) if start < end else rel.pieces
+
+
+def _without_conjunctions(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """A coordinating conjunction left at an edge (``But …``, ``… , and``) is not content,
+    nor is a trailing non-restrictive relative clause (``…, which …``)."""
+    start, end = _without_trailing_relative(doc, piece)
+    while end - start > 1 and (doc[end - 1].dep_ == "cc" or _trimmable(doc[end - 1])):
+        end -= 1
+    while end - start > 1 and (doc[start].dep_ == "cc" or _trimmable(doc[start])):
+        start += 1
+    return start, end
+
+
+def _without_trailing_relative(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    start, end = piece
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if (
+            token.dep_ == "relcl"
+            and token.right_edge.i >= end - 2
+            and token.left_edge.i > start
+            and doc[token.left_edge.i - 1].text == ","
+            and token.left_edge.lower_ in ("which", "who")
+            and not any(t.text in QUOTE_TEXTS for t in doc[token.left_edge.i : end])
+        ):
+            return start, token.left_edge.i - 1
+    return start, end
 
 
 def speaking_subject(sent: Span, model: CueModel) -> tuple[Offsets, Offsets] | None:
