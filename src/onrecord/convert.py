@@ -7,7 +7,7 @@ from typing import cast
 
 from spacy.tokens import Doc
 
-from onrecord.nlp.extensions import FoundStatement, get_statements, get_timexes
+from onrecord.nlp.extensions import FoundStatement, doc_text, get_statements, get_timexes
 from onrecord.types import (
     Article,
     ArticleRef,
@@ -46,12 +46,12 @@ def doc_to_statements(doc: Doc, article: Article) -> list[Statement]:
     found = get_statements(doc)
     ref = article_ref(article)
     ids = [statement_id(article.id, f.content_spans) for f in found]
-    return [_statement(doc.text, f, ref, ids, i) for i, f in enumerate(found)]
+    return [_statement(doc_text(doc), f, ref, ids, i) for i, f in enumerate(found)]
 
 
 def doc_to_timexes(doc: Doc) -> list[Timex]:
     return [
-        Timex(start=t.start, end=t.end, text=doc.text[t.start:t.end],
+        Timex(start=t.start, end=t.end, text=doc_text(doc)[t.start:t.end],
               type=cast(TimexType, t.type), value=t.value)
         for t in get_timexes(doc)
     ]

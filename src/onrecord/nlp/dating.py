@@ -23,6 +23,7 @@ on the statements and temporal expressions earlier components stored.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,8 +34,10 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.nlp.extensions import (
     FoundStatement,
     FoundTimex,
+    doc_text,
     get_statements,
     get_timexes,
+    sentence_offsets,
     set_statements,
 )
 
@@ -74,7 +77,7 @@ def date_statements(
     doc: Doc, statements: list[FoundStatement], timexes: list[FoundTimex]
 ) -> list[FoundStatement]:
     """Each statement with ``said_on``, ``date_basis`` and ``date_cue_span`` filled."""
-    dates = [t for t in timexes if is_calendar(t) and not _in_quotes(doc.text, t)]
+    dates = [t for t in timexes if is_calendar(t) and not _in_quotes(doc_text(doc), t)]
     order = sorted(range(len(statements)), key=lambda i: statements[i].content_spans[0])
     own = {i: _own_date(doc, statements[i], dates) for i in order}
     scene = Scene.of(doc, [(statements[i], own[i]) for i in order])
@@ -166,7 +169,7 @@ def _possessive(doc: Doc, t: FoundTimex) -> bool:
     """"Friday's decision": the date of the thing named, not of the speaking."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and (
-        span.root.dep_ == "poss" or doc.text[t.end:t.end + 2] in ("'s", "\u2019s")
+        span.root.dep_ == "poss" or doc_text(doc)[t.end:t.end + 2] in ("'s", "\u2019s")
     )
 
 
@@ -293,12 +296,13 @@ def _mention_head(doc: Doc, st: FoundStatement) -> str | None:
 
 def _sentences_back(doc: Doc, start: int, n: int) -> int:
     """Start offset of the ``n``-th sentence before the one starting at ``start``."""
-    before = [s.start_char for s in doc.sents if s.end_char <= start]
+    starts, ends = sentence_offsets(doc)
+    before = starts[:bisect_right(ends, start)]
     return before[-n] if len(before) >= n else (before[0] if before else start)
 
 
 def _paragraph_start(doc: Doc, start: int, floor: int) -> int:
-    cut = doc.text.rfind("\n\n", floor, start)
+    cut = doc_text(doc).rfind("\n\n", floor, start)
     return floor if cut < 0 else cut + 2
 
 
@@ -328,9 +332,9 @@ class Scene:
 
     @classmethod
     def of(cls, doc: Doc, ordered: list[tuple[FoundStatement, _Dated | None]]) -> "Scene":
-        cut = doc.text.find("\n\n")
+        cut = doc_text(doc).find("\n\n")
         headline_end = cut if 0 <= cut <= HEADLINE_CHARS else 0
-        lede_end = _paragraph_end(doc.text, headline_end, LEDE_PARAGRAPHS)
+        lede_end = _paragraph_end(doc_text(doc), headline_end, LEDE_PARAGRAPHS)
         speaker = None
         for n, (st, found) in enumerate(ordered):
             start = st.content_spans[0][0]
@@ -385,11 +389,11 @@ def _is_turn(doc: Doc, st: FoundStatement) -> bool:
     """A transcript turn: ``NAME:`` at the start of a line."""
     if st.cue_span is None or st.mention_span is None:
         return False
-    if doc.text[st.cue_span[0]:st.cue_span[1]].strip() != ":":
+    if doc_text(doc)[st.cue_span[0]:st.cue_span[1]].strip() != ":":
         return False
-    line_start = doc.text.rfind("\n", 0, st.mention_span[0]) + 1
-    label = doc.text[line_start:st.mention_span[1]].strip('"\u201c ')
-    return label.isupper() and st.mention_span[0] > doc.text.find("\n")
+    line_start = doc_text(doc).rfind("\n", 0, st.mention_span[0]) + 1
+    label = doc_text(doc)[line_start:st.mention_span[1]].strip('"\u201c ')
+    return label.isupper() and st.mention_span[0] > doc_text(doc).find("\n")
 
 
 def _reports(doc: Doc, st: FoundStatement) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -49,13 +50,19 @@ class FoundStatement:
     date_cue_span: Offsets | None = None
 
     def to_plain(self) -> dict[str, Any]:
-        return asdict(self)
+        """What ``dataclasses.asdict`` gives, without its deep copy of every value (the
+        only mutable field is the list of content spans)."""
+        plain = {name: getattr(self, name) for name in _STATEMENT_FIELDS}
+        plain["content_spans"] = list(self.content_spans)
+        return plain
 
     @classmethod
     def from_plain(cls, data: dict[str, Any]) -> FoundStatement:
-        known = {f.name for f in fields(cls)}
-        values = {k: _untuple(k, v) for k, v in data.items() if k in known}
+        values = {k: _untuple(k, v) for k, v in data.items() if k in _STATEMENT_FIELDS}
         return cls(**values)
+
+
+_STATEMENT_FIELDS = tuple(f.name for f in fields(FoundStatement))
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,32 @@ def _untuple(name: str, value: Any) -> Any:
     if name.endswith("_span"):
         return tuple(value)
     return value
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access,
+    which made the text the costliest thing the later stages read."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+_SENTENCES: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def sentence_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and the end character offsets of the parsed Doc's sentences, in order,
+    found once per Doc (``doc.sents`` walks every token on each access). Call it only
+    once the parse is complete."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        sents = list(doc.sents)
+        found = _SENTENCES[doc] = ([s.start_char for s in sents], [s.end_char for s in sents])
+    return found
 
 
 def register_extensions() -> None:

@@ -21,7 +21,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from onrecord.nlp.extensions import FoundStatement, get_statements, set_statements
+from onrecord.nlp.extensions import (
+    FoundStatement,
+    doc_text,
+    get_statements,
+    set_statements,
+)
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
 from onrecord.nlp.speakers_base import Resolution, SalienceWeights, is_person_word
@@ -34,7 +39,7 @@ def resolve_speakers(
 ) -> list[FoundStatement]:
     """Fill ``speaker_name``, ``name_span``, ``role``, ``role_span``, ``speaker_type``,
     ``resolved_by`` and ``venue_span`` of each statement (steps in the module docstring)."""
-    quoted = quoted_regions(doc.text)
+    quoted = quoted_regions(doc_text(doc))
     cast = Cast(doc, quoted)
     resolver = MentionResolver(doc, cast, quoted, weights or SalienceWeights())
     resolver.roles = _stated_roles(doc, cast, {})
@@ -145,7 +150,7 @@ def _fill(
         role = nearest_role(roles.get(id(res.actor), []), *statement.mention_span)
     name = "; ".join(res.names) if res.names else None
     if res.name_span is not None and len(res.names) == 1:
-        name = doc.text[res.name_span[0] : res.name_span[1]]  # as written there
+        name = doc_text(doc)[res.name_span[0] : res.name_span[1]]  # as written there
     return replace(
         statement,
         speaker_name=name,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.nlp.extensions import doc_text
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
@@ -93,14 +94,15 @@ class Cast:
 
     def __init__(self, doc: Doc, quoted: list[Offsets]) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc_text(doc)
         self.headline_end = self.text.find("\n")
         self.quoted = quoted
         # Sentences wholly inside a quotation do not count as distance between mentions.
         self.sent_starts: list[int] = []
         self.sent_numbers: list[int] = []
         number = 0
-        for sent in doc.sents:
+        self.sents = list(doc.sents)
+        for sent in self.sents:
             if not inside(quoted, sent.start_char, sent.end_char) or not self.sent_starts:
                 number += 1
             self.sent_starts.append(sent.start_char)
@@ -234,7 +236,7 @@ class Cast:
             known[key] = actor
         self._by_key = known
         for actor in self.actors:
-            votes = _pronoun_votes(self.doc, actor)
+            votes = _pronoun_votes(self.doc, actor, self.sents)
             actor.type = _actor_type(actor, votes)
             actor.gender = _actor_gender(self.text, actor, votes)
 
@@ -357,11 +359,11 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     return "m" if score > 0 else "f" if score < 0 else None
 
 
-def _pronoun_votes(doc: Doc, actor: Actor) -> dict[str, int]:
+def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
     """Pronouns that go on from a sentence whose subject is this actor: later in the same
     sentence, or as the subject of the next one ("Oz ... He has promoted")."""
     votes = {"m": 0, "f": 0, "org": 0}
-    sents = list(doc.sents)
+    numbers = {s.start: i for i, s in enumerate(sents)}
     for m in actor.mentions:
         if not m.subject or m.quoted:
             continue
@@ -370,7 +372,7 @@ def _pronoun_votes(doc: Doc, actor: Actor) -> dict[str, int]:
             continue
         sent = span.root.sent
         words = [t.lower_ for t in sent if t.i >= span.end and t.pos_ == "PRON"]
-        index = next((i for i, s in enumerate(sents) if s.start == sent.start), -1)
+        index = numbers.get(sent.start, -1)
         if 0 <= index < len(sents) - 1:
             words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass")
                       and t.pos_ == "PRON"]

@@ -8,6 +8,7 @@ returns the noun phrase with its complement ("a speech in Qom"), nearest the cue
 
 from spacy.tokens import Doc, Token
 
+from onrecord.nlp.extensions import doc_text
 from onrecord.nlp.speakers_lexicon import VENUE_NOUNS
 
 Offsets = tuple[int, int]
@@ -33,7 +34,7 @@ def find_venue(
             continue
         span = _venue_phrase(tok) or _place(tok, prep, cue)
         if span is not None:
-            found.append(_before_content(doc.text, span, content))
+            found.append(_before_content(doc_text(doc), span, content))
     if not found:
         return None
     return min(found, key=lambda s: abs(s[0] - anchor))

@@ -460,19 +460,25 @@ def _inserted_id(result: Any) -> int:
 
 def _insert_analysis(conn: Connection, article_id: str, statements: list[Statement],
                      timexes: list[Timex]) -> None:
+    """Bulk inserts: one actor lookup per distinct speaker, one ``executemany`` per table."""
+    actors: dict[tuple[str | None, str], int | None] = {}
+    rows, mentions = [], []
     for position, statement in enumerate(statements):
-        actor = _actor_id(conn, statement.speaker.name, statement.speaker.type)
-        conn.execute(schema.statements.insert().values(
-            **statement_to_row(statement, position, actor)))
+        key = (statement.speaker.name, statement.speaker.type)
+        if key not in actors:
+            actors[key] = _actor_id(conn, *key)
+        rows.append(statement_to_row(statement, position, actors[key]))
         mention = statement.speaker.mention_span
         if mention is not None and statement.speaker.mention is not None:
-            conn.execute(schema.mentions.insert().values(
-                article_id=article_id, statement_id=statement.id,
-                text=statement.speaker.mention, start=mention[0], end=mention[1],
-                actor_id=actor))
-    if timexes:
-        conn.execute(schema.timexes.insert(), [
-            {"article_id": article_id, **t.to_dict()} for t in timexes])
+            mentions.append({
+                "article_id": article_id, "statement_id": statement.id,
+                "text": statement.speaker.mention, "start": mention[0], "end": mention[1],
+                "actor_id": actors[key]})
+    for table, values in ((schema.statements, rows), (schema.mentions, mentions),
+                          (schema.timexes, [{"article_id": article_id, **t.to_dict()}
+                                            for t in timexes])):
+        if values:
+            conn.execute(table.insert(), values)
 
 
 def _statement_join() -> Any:
