@@ -4,6 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
+EVAL_STAMP := $(VENV)/.installed-eval
+
 .PHONY: install demo test lint types pytest bench eval clean
 
 $(STAMP): pyproject.toml
@@ -12,6 +14,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+$(EVAL_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,eval]'
+	touch $(EVAL_STAMP)
 
 install: $(STAMP)
 
@@ -29,10 +35,10 @@ pytest: install
 
 test: lint types pytest
 
-eval: install
+eval: $(EVAL_STAMP)
 	$(PY) -m eval.run
 
-bench: install
+bench: $(EVAL_STAMP)
 	$(PY) -m eval.bench
 
 clean:
