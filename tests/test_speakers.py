@@ -354,3 +354,43 @@ def test_a_place_and_an_organization_noun_name_an_organization(parser: Language)
     denver = {"name": "Denver police", "name_text": "Denver police", "role": None,
               "role_text": None, "type": "organization", "venue": None}
     assert got == [dict(denver, by="name"), dict(denver, by="description")]
+
+
+# -- a surname alone, the full name mislabelled by the NER -------------------------
+
+# The small model calls "Marlow Quence" an ORG and leaves the lone "Quence" unlabelled;
+# the personal role stated with the name ("editor of ...") makes it a person, the surname
+# joins it and "his own paper" gives the "He" that follows.
+EDITOR = (
+    "Port strike ends.\n\n"
+    "On Thursday, Marlow Quence, editor of the weekly Osprey, criticised the union in an "
+    'editorial in his own paper. "The strike was lost before it began," Quence wrote. '
+    'He accused the leaders of "trading jobs for headlines."\n'
+)
+# Two people share the surname: the lone "Rowe" (unlabelled) stays a guess.
+TWO_ROWES = (
+    "Harbour vote delayed.\n\n"
+    "Anna Rowe, a member of the port board, said the vote would wait. Ben Rowe, the "
+    'board\'s treasurer, disagreed with the delay. "We cannot wait another year," Rowe wrote.\n'
+)
+
+
+def test_surname_alone_when_the_ner_mislabels_the_name(parser: Language) -> None:
+    doc = parser(EDITOR)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ not in ("DATE",)] == [
+        ("Marlow Quence", "ORG"), ("Osprey", "PERSON")]  # the premise of this fixture
+    got = resolve(parser, EDITOR, [("Marlow Quence", "criticised", 0),
+                                   ("Quence", "wrote", 1), ("He", "accused", 0)])
+    role = "editor of the weekly Osprey"
+    assert got == [person("Marlow Quence", "name", role),
+                   person("Marlow Quence", "alias", role),
+                   person("Marlow Quence", "pronoun", role)]
+    [found] = resolve_speakers(doc, [statement(doc, "Quence", "wrote", 1)])
+    assert found.name_span == span_of(EDITOR, "Marlow Quence")
+    assert found.role_span == span_of(EDITOR, role)
+
+
+def test_a_surname_of_two_people_stays_a_guess(parser: Language) -> None:
+    [got] = resolve(parser, TWO_ROWES, [("Rowe", "wrote", 2)])
+    assert got == {"name": None, "name_text": None, "role": None, "role_text": None,
+                   "type": "person", "by": None, "venue": None}

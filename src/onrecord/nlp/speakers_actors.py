@@ -9,11 +9,13 @@ entity labels, honorifics, first names and the pronouns that follow it.
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import doc_text
+from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
@@ -22,7 +24,9 @@ from onrecord.nlp.speakers_lexicon import (
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_WORDS,
+    ORGANIZATION_NOUNS,
     PARTY_PLURALS,
+    PERSON_NOUNS,
     TITLES,
 )
 
@@ -38,6 +42,7 @@ QUOTES = re.compile(
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at"})
+AMBIGUOUS = "\x00ambiguous"  # _fuller_among: a surname of two people
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,9 @@ class Actor:
     type: str
     gender: str | None = None
     mentions: list[NameMention] = field(default_factory=list)
+    # A surname shared by two people of the article ("Rowe" after "Anna Rowe" and "Ben
+    # Rowe"), which the NER did not call a person: who it means stays a guess.
+    ambiguous: bool = False
 
     def full_mention_before(self, offset: int) -> NameMention:
         """Where the fullest name is written: last time before ``offset``, else first time."""
@@ -226,7 +234,11 @@ class Cast:
         for key in order:
             group = names[key]
             full = self._fuller_among(key, names, known)
-            if full is not None and full in known:
+            if full == AMBIGUOUS:
+                actor = Actor(name=name_key(group[0].text), type="person",
+                              mentions=list(group), ambiguous=True)
+                self.actors.append(actor)
+            elif full is not None and full in known:
                 actor = known[full]
                 actor.mentions.extend(group)
                 actor.mentions.sort(key=lambda m: m.start)
@@ -236,8 +248,10 @@ class Cast:
             known[key] = actor
         self._by_key = known
         for actor in self.actors:
+            if actor.ambiguous:
+                continue
             votes = _pronoun_votes(self.doc, actor, self.sents)
-            actor.type = _actor_type(actor, votes)
+            actor.type = _actor_type(actor, votes, self._personal_role(actor))
             actor.gender = _actor_gender(self.text, actor, votes)
 
     def _fuller_among(
@@ -249,14 +263,30 @@ class Cast:
             k.split(), words, _is_personal(known[k]), personal)]
         if not candidates:
             return None
+        if not personal and _surname_of_several(
+                words, {id(a): a for a in (known[k] for k in candidates)}.values()):
+            return AMBIGUOUS
         first_seen = {k: known[k].mentions[0].start for k in candidates}
         return min(candidates, key=lambda k: (-len(known[k].name.split()), first_seen[k]))
+
+    def _personal_role(self, actor: Actor) -> bool:
+        """A role stated with the full name whose head is a person noun ("Hollis Garand,
+        editor-in-chief of the daily Kestrel"), however the NER labelled the name."""
+        if len(actor.name.split()) < 2 or any(m.label == "PERSON" for m in actor.mentions):
+            return False
+        for m in actor.mentions:
+            if m.quoted or m.text.lower() != actor.name.lower():
+                continue
+            role = role_at_name(self.doc, m.start, m.end)
+            if role is not None and _personal_head(role.text):
+                return True
+        return False
 
     def _fuller(self, key: str) -> Actor | None:
         words = key.lower().split()
         candidates = [a for a in self.actors
                       if _extends(a.name.lower().split(), words, _is_personal(a), True)]
-        if not candidates:
+        if not candidates or _surname_of_several(words, candidates):
             return None
         return min(candidates, key=lambda a: (-len(a.name.split()), a.mentions[0].start))
 
@@ -290,7 +320,28 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
 
 
 def _is_personal(actor: Actor) -> bool:
-    return any(m.label == "PERSON" for m in actor.mentions)
+    """Named as a person: by the NER, or typed a person from other evidence (a
+    personal role, pronouns), so that its surname alone joins it whatever its label."""
+    return actor.type == "person" and not actor.ambiguous or any(
+        m.label == "PERSON" for m in actor.mentions)
+
+
+def _surname_of_several(shorter: list[str], candidates: Iterable[Actor]) -> bool:
+    """Whether the words end the names of two different people ("Rowe" for "Anna Rowe"
+    and "Ben Rowe")."""
+    shorter = [w.lower() for w in shorter]
+    people = {a.name.lower() for a in candidates if _is_personal(a)
+              and a.name.lower().split()[-len(shorter):] == shorter}
+    return len(people) > 1
+
+
+def _personal_head(role: str) -> bool:
+    """The role names a kind of person: "editor-in-chief of ..." (not "a think tank")."""
+    head = re.split(r"\b(?:of|for|at|in the|with|to)\b", role.lower(), maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", head)
+    if not words or any(w in ORGANIZATION_NOUNS for w in words):
+        return False
+    return any(w in PERSON_NOUNS or w in TITLES for w in words)
 
 
 def _is_acronym(word: str, longer: list[str]) -> bool:
@@ -330,7 +381,7 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
     return merged
 
 
-def _actor_type(actor: Actor, votes: dict[str, int]) -> str:
+def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False) -> str:
     labels = [m.label for m in actor.mentions]
     multi_word = len(actor.name.split()) > 1
     known_first = actor.name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -339,6 +390,8 @@ def _actor_type(actor: Actor, votes: dict[str, int]) -> str:
         return "organization"  # "Politifact ... they published"
     if "PERSON" in labels and (multi_word or labels.count("PERSON") * 2 >= len(labels)):
         return "person"
+    if personal_role and votes["org"] <= personal:
+        return "person"  # "Hollis Garand [GPE], editor-in-chief of the daily Kestrel"
     if actor.name.lower() in PARTY_PLURALS or any(lab in ORG_LABELS for lab in labels):
         return "organization"
     return "person" if "PERSON" in labels else "unknown"

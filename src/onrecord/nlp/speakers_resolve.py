@@ -217,6 +217,8 @@ class MentionResolver(DescriptionRules):
         """Earlier mentions that agree with the pronoun, each with its salience score."""
         w = self.weights
         for actor in self.cast.actors:
+            if actor.ambiguous:
+                continue
             for m in actor.mentions:
                 if m.start >= offset or sent - m.sent > w.window or (m.quoted and not quoted):
                     continue
@@ -375,6 +377,8 @@ class MentionResolver(DescriptionRules):
             typ = type_of(names[0][1])
             return Resolution(tuple(a.name for _, a in names), None, typ, "name")
         mention, actor = names[0]
+        if actor.ambiguous:
+            return Resolution(type="person")  # a surname of two people: a guess stays one
         full = actor.full_mention_before(span.end_char)
         by = "name" if mention.text.lower() == actor.name.lower() else "alias"
         typ = type_of(actor)
