@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
@@ -198,3 +199,52 @@ def test_no_cue_without_a_date_and_no_carry_from_a_possessive(nlp: Language) -> 
         (None, None, None),
         (None, None, None),  # "Friday's ruling" dates the ruling, not the speaking
     ]
+
+
+SCENE = ("Talks.\n\n"
+         "Then, on Tuesday, Governor Lena Marsh tried to calm the row. "
+         'In a radio interview, she said: "We will keep talking." '
+         '"No door is closed," the governor told reporters.\n\n'
+         'On Monday, the unions walked out. She said: "We regret it."\n\n'
+         'The mayor had a plan. "It works," he said.\n')
+
+
+def test_date_of_what_the_speaker_did_just_before_carries(nlp: Language) -> None:
+    """The dated sentence need not be a statement; it stops at a sentence with another date."""
+    assert dated(nlp(SCENE), "2023-03-10") == [
+        ("2023-03-07", "anaphoric", "Tuesday"),   # "she" after "Governor Lena Marsh tried"
+        ("2023-03-07", "anaphoric", "Tuesday"),   # "the governor": her title
+        (None, None, None),   # "On Monday, the unions walked out": another date, not hers
+        (None, None, None),   # another paragraph, nothing dated
+    ]
+
+
+# Filler paragraphs first: the lede (two paragraphs after the headline) dates its speaker.
+COLUMN = ("Budget.\n\nThe city is broke.\n\nIts council is split.\n\nIts mayor is away.\n\n"
+          "On March 3, the council passed the budget. On the same day, Rita Okafor, editor "
+          "of the daily Ledger, attacked the plan in a column. "
+          '"This is theft," Okafor wrote. She said the council had "lost its way."\n')
+
+
+def test_same_speaker_continuing_in_the_paragraph_takes_the_date(nlp: Language) -> None:
+    assert dated(nlp(COLUMN), "2023-03-10") == [
+        ("2023-03-03", "anaphoric", "the same day"),  # "Okafor": the surname of the subject
+        ("2023-03-03", "anaphoric", "the same day"),  # "She": the statement just before
+    ]
+
+
+@pytest.mark.parametrize("wrote_by", ["Okafor", "Daily Ledger", None])
+def test_surname_carries_whatever_name_the_speaker_stage_gave(
+    nlp: Language, wrote_by: str | None
+) -> None:
+    doc = nlp(COLUMN)
+    wrote, she_said = quoted(doc)
+    statements = [
+        replace(stmt(doc, "the plan in a column", "attacked", "Rita Okafor"),
+                speaker_name="Rita Okafor"),
+        replace(wrote, speaker_name=wrote_by),
+        she_said,
+    ]
+    found = date_statements(doc, statements, find_timexes(doc, "2023-03-10"))
+    assert [(s.said_on, s.date_basis, s.date_cue_span and doc.text[slice(*s.date_cue_span)])
+            for s in found] == [("2023-03-03", "anaphoric", "the same day")] * 3

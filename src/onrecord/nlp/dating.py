@@ -9,7 +9,9 @@ statement it looks, in order, for
    inside what was said dates what is talked about, not the saying);
 2. a date carried from the same narrative: the date of an earlier statement, or
    a date governing a speech verb, in the one or two sentences before it, in the
-   same paragraph ("On January 24, he signalled… He said: '…'");
+   same paragraph ("On January 24, he signalled… He said: '…'"), or a date
+   governing what the same person did just before ("Then, on Wednesday, President
+   Ivo Castellan tried… In an interview, he showed…"); a date set in between stops it;
 3. a date carried from the scene the article reports (``_scene``): the turns of
    a transcript take the date of what introduces them; the headline, and the
    later statements of the lede's speaker, take the lede's date; the findings
@@ -256,6 +258,8 @@ def _carried(
     for n, (prev, found) in enumerate(reversed(earlier)):
         if prev.sentence_span[0] < window or (pronoun and n > 0):
             break  # a pronoun refers back to the statement just before, not to any
+        if _new_date_between(doc, dates, prev.sentence_span[1], start, earlier):
+            break  # a sentence in between moved the narrative to another date
         if found is not None and _carries(found) and _same_speaker(doc, prev, st):
             return replace(found, basis="anaphoric")
     paragraph = _paragraph_start(doc, start, _sentences_back(doc, start, 1))
@@ -263,7 +267,84 @@ def _carried(
         if paragraph <= t.start and t.end <= start and _speech_date(doc, t):
             found = _dated(t, "anaphoric")
             return found if _carries(found) else None
-    return None
+    return _subject_date(doc, st, dates)
+
+
+def _new_date_between(
+    doc: Doc,
+    dates: list[FoundTimex],
+    after: int,
+    before: int,
+    earlier: list[tuple[FoundStatement, _Dated | None]],
+) -> bool:
+    """A date (outside any statement's content) in the sentences between two statements."""
+    return any(
+        after <= t.start and t.end <= before and _carries(_dated(t))
+        and not _possessive(doc, t)
+        and not any(_inside(t, prev.content_spans) for prev, _ in earlier)
+        for t in dates
+    )
+
+
+def _subject_date(doc: Doc, st: FoundStatement, dates: list[FoundTimex]) -> _Dated | None:
+    """A date governing what the speaker did in a sentence just before, in the paragraph.
+
+    "Then, on Wednesday, President Ivo Castellan tried to settle the matter. In an
+    interview, he showed…": the latest date before the statement in the same
+    paragraph carries when it governs a verb whose subject the statement's speaker
+    mention can refer back to (a pronoun, the surname, the title) and it lies in the
+    sentence just before (a pronoun) or within ``CARRY_SENTENCES`` sentences (a name
+    or a title). Any other date there stops the search.
+    """
+    start = st.sentence_span[0]
+    mention = _mention_tokens(doc, st)
+    if not mention:
+        return None
+    pronoun = mention[-1].lower_ in PRONOUNS
+    back = 1 if pronoun else CARRY_SENTENCES
+    floor = _paragraph_start(doc, start, _sentences_back(doc, start, back))
+    before = [t for t in dates if t.end <= start and not _possessive(doc, t)]
+    if not before or before[-1].start < floor:
+        return None
+    t = before[-1]
+    found = _dated(t, "anaphoric")
+    verb = _governing_verb(doc, t)
+    if verb is None or not _carries(found):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _refers_back(mention, _name_tokens(subject), st.speaker_name):
+        return None
+    return found
+
+
+def _mention_tokens(doc: Doc, st: FoundStatement) -> list[Token]:
+    """The statement's speaker mention, up to its head (no appositive or clause after)."""
+    if st.mention_span is None:
+        return []
+    span = doc.char_span(*st.mention_span, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    return _name_tokens(span.root)
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """A noun phrase's head with its titles and names before it ("President Ivo Castellan")."""
+    return [*(t for t in head.lefts if t.dep_ in ("compound", "amod")), head]
+
+
+def _refers_back(mention: list[Token], subject: list[Token], name: str | None) -> bool:
+    """The mention can name the subject again: a pronoun, its surname, its title."""
+    head = mention[-1]
+    words = {t.lower_ for t in subject}
+    if head.lower_ in ("he", "she"):
+        return subject[-1].pos_ in ("PROPN", "NOUN") and subject[-1].tag_ not in ("NNS", "NNPS")
+    if head.lower_ == "they":
+        return subject[-1].tag_ in ("NNS", "NNPS") or subject[-1].ent_type_ in ("ORG", "NORP")
+    if head.lower_ in PRONOUNS:
+        return False
+    if name and name.split()[-1].lower() in words and subject[-1].pos_ == "PROPN":
+        return True
+    return head.lower_ in words
 
 
 def _carries(found: _Dated) -> bool:
@@ -273,12 +354,18 @@ def _carries(found: _Dated) -> bool:
 
 def _same_speaker(doc: Doc, a: FoundStatement, b: FoundStatement) -> bool:
     """Same name, same mention head word, or ``b`` refers back with a pronoun."""
-    if a.speaker_name and b.speaker_name:
-        return a.speaker_name == b.speaker_name
+    if a.speaker_name and b.speaker_name and _surname(a.speaker_name) == _surname(b.speaker_name):
+        return True  # "Hollis Garand" … "Garand"
+    if a.speaker_name and b.speaker_name and a.speaker_name != b.speaker_name:
+        return False
     head_a, head_b = _mention_head(doc, a), _mention_head(doc, b)
     if head_b in PRONOUNS:
         return True
     return head_b is not None and head_a == head_b
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
