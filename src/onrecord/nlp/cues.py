@@ -123,6 +123,35 @@ def features(token: Token, rel: Relation, quotes: list[int]) -> list[str]:
     ]
 
 
+def context_features(token: Token, rel: Relation, sent: Span) -> list[str]:
+    """What the content model sees besides ``features``: the cue's auxiliaries, its lemma
+    against the region's complementiser, head and subject, finer length buckets, where
+    the cue and the region sit in the sentence (they did not help the source model)."""
+    key, lemma = rel.key, token.lemma_.lower()
+    size = sum(e - s for s, e in rel.pieces)
+    anchor = token.doc[rel.anchor]
+    bucket = min(size.bit_length() - 1, 7)  # log2 of the region's length in tokens
+    auxes = "+".join(sorted(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")))
+    mark = next((c.lower_ for c in anchor.children if c.dep_ == "mark"), "-")
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in anchor.children)
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return [
+        f"lb={bucket}|{key}",
+        f"mlb={lemma}|{bucket // 2}|{key}",
+        f"au={auxes}|{key}",
+        f"mk2={mark}|{key}",
+        f"lmk={lemma}|{mark}|{anchor.dep_}",
+        f"rs={subject}|{key}",
+        f"lrs={lemma}|{subject}|{key}",
+        f"sp={min(4, 5 * (token.i - sent.start) // len(sent))}|{key}",
+        f"cov={min(4, 5 * size // len(sent))}|{key}",
+        f"ap={anchor.pos_}|{anchor.dep_}|{lemma}",
+        f"ng={negated}|{key}",
+        f"hl={token.head.lemma_.lower()}|{token.dep_}",
+        f"pos={token.pos_}|{key}",
+    ]
+
+
 def edge_children(rel: Relation, doc: Doc) -> list[tuple[Token, str]]:
     """Children of a relation's head that sit at an edge of its region, outermost first
     on each side, with their side: the adjuncts a content region may have to shed."""

@@ -16,6 +16,7 @@ from onrecord.nlp.cues import (
     QUOTE_TEXTS,
     CueModel,
     Relation,
+    context_features,
     dense,
     edge_children,
     edge_features,
@@ -28,6 +29,7 @@ Offsets = tuple[int, int]
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
 SHED_THRESHOLD = 0.3
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
+POINTERS = frozenset({"that", "this", "so", "it"})  # a lone one points at content elsewhere
 TRIM = frozenset(" \n\t\u00a0,;:.-\u2014\u2013")
 
 
@@ -69,7 +71,9 @@ def _attribution(
     feats = [features(token, r, quotes) for r in rels]
     vectors = [dense(token, r) for r in rels]
     scored = [
-        (model.content_score(f, v), r) for f, v, r in zip(feats, vectors, rels, strict=True)
+        (model.content_score(f + context_features(token, r, sent), v), r)
+        for f, v, r in zip(feats, vectors, rels, strict=True)
+        if not _lone_pronoun(doc, r)
     ]
     best = max((s for s, _r in scored), default=0.0)
     if best < model.quoted_threshold:
@@ -83,6 +87,15 @@ def _attribution(
         return None
     source = _source(doc, feats, vectors, rels, content, model) or _inherited_subject(doc, token)
     return ParsedAttribution(token.i, pieces, source, best, best < model.threshold)
+
+
+def _lone_pronoun(doc: Doc, rel: Relation) -> bool:
+    """A region that is one pronoun or determiner (``said that on Friday``, ``said so``)
+    points at content elsewhere; it is not the content."""
+    (start, end), *rest = rel.pieces
+    lone = doc[start]
+    pointer = lone.pos_ in ("PRON", "DET") or lone.lower_ in POINTERS
+    return not rest and end - start == 1 and pointer
 
 
 def _better_of_nested(scored: list[tuple[float, Relation]], doc: Doc) -> list[Relation]:
