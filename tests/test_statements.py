@@ -35,6 +35,9 @@ ARTICLES = {
     "multi_paragraph": "Councilwoman Rosa Diaz stood outside her house.\n\n"
     "\u201cThe water came in the night and took everything we had.\n\n"
     "\u201cWe are still waiting for the county to help us,\u201d Diaz said.\n",
+    "multi_paragraph_unattributed": "Judge Mara Quill read her ruling aloud in court.\n\n"
+    "\u201cThe delays appear to be over. The files are in order.\n\n"
+    "\u201cThis court will not wait any longer.\u201d\n",
     "mixed": "Minister Arlo Kemp voiced the possibility of entering talks if \u201ca good "
     "agreement is at hand.\u201d\n",
     "mixed_words": "Kemp said the talks were \u201ca first step\u201d toward peace.\n",
@@ -129,6 +132,23 @@ EXPECTED: dict[str, list[Expected]] = {
             None,
         ),
         ("direct", ("“We are still waiting for the county to help us,”",), "said", "Diaz", 0),
+    ],
+    "multi_paragraph_unattributed": [
+        ("indirect", ("her ruling aloud",), "read", "Judge Mara Quill", None),
+        (
+            "direct",
+            ("\u201cThe delays appear to be over. The files are in order.",),
+            "read",
+            "Judge Mara Quill",
+            None,
+        ),
+        (
+            "direct",
+            ("\u201cThis court will not wait any longer.\u201d",),
+            "read",
+            "Judge Mara Quill",
+            1,
+        ),
     ],
     "mixed": [
         (

@@ -43,6 +43,9 @@ class Draft:
     follows: QuotedSpan | None = None  # the quotation of the paragraph before
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
 def join_statements(
     doc: Doc,
     text: str,
@@ -97,10 +100,15 @@ def _cut_at_cues(
     doc: Doc, quotes: list[QuotedSpan], attributions: list[ParsedAttribution]
 ) -> list[QuotedSpan]:
     """An unclosed quotation ends where a cue inside it starts its attribution
-    (``"This is broken, she said.``)."""
+    (``"This is broken, she said.``), unless the next paragraph opens with a quotation
+    mark: then it is one paragraph of a long quote and its verbs are the speaker's words."""
+    resumed = {
+        before for before, after in zip(quotes, quotes[1:], strict=False)
+        if after.opens_paragraph and after.paragraph != before.paragraph
+    }
     out = []
     for quote in quotes:
-        if not quote.closed:
+        if not quote.closed and quote not in resumed:
             for a in attributions:
                 cue = doc[a.cue].idx
                 ends = [e for s, e in a.content if quote.start <= s and e < cue]
@@ -268,6 +276,7 @@ def _borrow_speakers(doc: Doc, text: str, drafts: list[Draft], model: CueModel) 
     them, or of the statement just before them."""
     by_quote = {q: d for d in drafts for q in d.quotes}
     run_next = {d.follows: by_quote[q] for q, d in by_quote.items() if d.follows is not None}
+    every_quote = list(by_quote)
     for i, draft in enumerate(drafts):
         if draft.cue is not None:
             continue
@@ -277,7 +286,7 @@ def _borrow_speakers(doc: Doc, text: str, drafts: list[Draft], model: CueModel) 
             continue
         donor = _lead_in(text, drafts[:i], draft) or _run_speaker(draft, by_quote, run_next)
         if donor is None:
-            draft.cue, draft.source = _neighbour_speaker(doc, text, draft, model)
+            draft.cue, draft.source = _neighbour_speaker(doc, text, draft, model, every_quote)
             if draft.cue is None and i > 0 and _near(text, drafts[i - 1], draft):
                 donor = drafts[i - 1]
         if donor is not None:
@@ -306,9 +315,10 @@ def _run_speaker(draft: Draft, by_quote: dict, run_next: dict) -> Draft | None: 
 
 
 def _neighbour_speaker(
-    doc: Doc, text: str, draft: Draft, model: CueModel
+    doc: Doc, text: str, draft: Draft, model: CueModel, every_quote: list[QuotedSpan]
 ) -> tuple[Offsets | None, Offsets | None]:
-    """A speaking verb with a subject in the sentence before the quotation, or after it."""
+    """A speaking verb with a subject in the sentence before the quotation, or after it;
+    never one inside a quotation (the words of another paragraph of a long quote)."""
     start, end = draft.content[0][0], draft.content[-1][1]
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(end - 1, end, alignment_mode="expand")
@@ -320,7 +330,7 @@ def _neighbour_speaker(
     if after is not None and _tagged(text, end, after.start_char):
         order = (after, before)
     for sent in order:
-        if sent is not None and not _inside_any(sent.start_char, draft.quotes):
+        if sent is not None and not _inside_any(sent.start_char, every_quote):
             found = speaking_subject(sent, model)
             if found is not None:
                 return found
@@ -348,7 +358,7 @@ def _lead_in(text: str, before: list[Draft], draft: Draft) -> Draft | None:
 def _near(text: str, previous: Draft, draft: Draft) -> bool:
     """The previous statement is in this paragraph or the one before."""
     gap = text[previous.content[-1][1] : draft.content[0][0]]
-    return gap.count("\n\n") + gap.count("\n") // 2 <= 1 and len(gap) < 600
+    return len(PARAGRAPH_BREAK.findall(gap)) <= 1 and len(gap) < 600
 
 
 def _finish(doc: Doc, text: str, drafts: list[Draft]) -> list[FoundStatement]:
