@@ -157,6 +157,24 @@ def test_gender_picks_the_antecedent(parser: Language) -> None:
     assert got == person("Robert Hayes", "pronoun")
 
 
+NEW_PARAGRAPH = (
+    "Port dispute.\n\n"
+    "Tomas Reyl, the union leader, rejected the offer. \"We want a real raise,\" Reyl "
+    "said. He called the offer an insult.\n\n"
+    "On Friday, Mayor Emil Strand tried to calm the dispute. In a radio interview, he "
+    "said both sides must return to the table.\n"
+)
+
+
+def test_a_new_paragraph_moves_the_focus_to_its_subject(parser: Language) -> None:
+    """The previous paragraph's speaker does not outweigh the named subject of the
+    sentence just before the pronoun, in its own paragraph."""
+    got = resolve(parser, NEW_PARAGRAPH, [("Tomas Reyl", "rejected", 0), ("Reyl", "said", 0),
+                                          ("He", "called", 0), ("he", "said", 0)])
+    assert [g["name"] for g in got] == ["Tomas Reyl"] * 3 + ["Emil Strand"]
+    assert got[3]["by"] == "pronoun"
+
+
 # -- a surname used alone, a title before the name ----------------------------------
 
 SENATOR = (

@@ -32,9 +32,12 @@ def build_demo(db_path: Path) -> Record:
 
 
 def statements_table(statements: list[Statement]) -> Table:
-    table = Table(title="Statements on record", show_lines=False, expand=False)
-    for column in ("speaker", "role", "said on", "quote", "reported by"):
-        table.add_column(column, overflow="fold")
+    table = Table(title="Statements on record", expand=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("role", ratio=2)
+    table.add_column("said on", no_wrap=True)
+    table.add_column("quote", ratio=5)
+    table.add_column("reported by", ratio=2)
     for s in statements:
         table.add_row(
             s.speaker.name or s.speaker.mention or "—",

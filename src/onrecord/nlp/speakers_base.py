@@ -63,6 +63,7 @@ class SalienceWeights:
     oblique: float = 10.0
     repeat: float = 3.0
     tie: float = 5.0
+    paragraph: float = 40.0  # an antecedent in an earlier paragraph, where a new one began
 
 
 def resolved_as(res: Resolution, by: str) -> Resolution:

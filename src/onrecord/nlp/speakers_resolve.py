@@ -16,6 +16,7 @@ dispatches to one rule:
 Each resolved statement is remembered, so later pronouns and descriptions can point at it.
 """
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -55,6 +56,8 @@ from onrecord.nlp.speakers_lexicon import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass
@@ -229,6 +232,7 @@ class MentionResolver(DescriptionRules):
                     continue
                 score = 60 - w.recency * (sent - m.sent) + (w.subject if m.subject else 0)
                 score -= fit + (w.oblique if self._oblique(m) else 0)
+                score -= self._paragraphs_back(m.start, offset)
                 res = Resolution((actor.name,), None, type_of(actor), actor=actor)
                 yield id(actor), res, score
         for at, at_sent, actor in self.chained:
@@ -237,6 +241,7 @@ class MentionResolver(DescriptionRules):
             fit = agrees(actor, agreement)
             if fit is not None:
                 score = 60 - w.recency * (sent - at_sent) + w.subject - fit
+                score -= self._paragraphs_back(at, offset)
                 yield id(actor), Resolution((actor.name,), None, type_of(actor), actor=actor), \
                     score
         for said in self.said:
@@ -247,10 +252,17 @@ class MentionResolver(DescriptionRules):
             if fit is None:
                 continue
             score = 60 - w.recency * (sent - said.sent) + w.subject + w.speaker - fit
+            score -= self._paragraphs_back(said.start, offset)
             key = id(res.actor) if res.actor is not None else id(said)
             yield key, res, score
         if agreement == "plural":
             yield from self._plural_nouns(offset, sent)
+
+    def _paragraphs_back(self, start: int, offset: int) -> float:
+        """The paragraph penalty when a blank line lies between an antecedent and the
+        pronoun: a new paragraph that names a new subject moves the focus to it."""
+        between = self.cast.text[start:offset]
+        return self.weights.paragraph if PARAGRAPH_BREAK.search(between) else 0.0
 
     def _plural_nouns(self, offset: int, sent: int) -> Iterator[tuple[int, Resolution, float]]:
         """Unnamed groups written as plural nouns ("voters ... because they")."""
