@@ -347,3 +347,12 @@ def test_a_stray_straight_mark_in_a_curly_article_is_not_a_quotation() -> None:
         "\u201cNo doubt.\u201d",
         "\u201cIt never crossed my mind,\u201d",
     ]
+
+
+def test_according_to_leaves_the_preposition_out_of_the_mention(nlp: Language) -> None:
+    text = ("The scheme has cost the treasury 3 billion crowns so far, according to figures "
+            "released by the finance ministry last month.\n")
+    (st,) = get_statements(nlp(text))
+    assert st.mention_span is not None and st.cue_span is not None
+    assert text[st.cue_span[0] : st.cue_span[1]] == "according"
+    assert text[st.mention_span[0] : st.mention_span[1]].startswith("figures released by")

@@ -205,8 +205,17 @@ def _source(
     best = max(scored, key=lambda sr: sr[0], default=None)
     if best is None or best[0] < model.source_threshold:
         return None
-    pieces = _char_pieces(doc, list(best[1].pieces))
+    pieces = _char_pieces(doc, _without_leading_preposition(doc, list(best[1].pieces)))
     return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def _without_leading_preposition(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The speaker is the object, not the preposition: "according to | the police"."""
+    pieces = sorted(pieces)
+    start, end = pieces[0]
+    if end - start > 1 and doc[start].pos_ == "ADP":
+        pieces[0] = (start + 1, end)
+    return pieces
 
 
 def _char_pieces(doc: Doc, token_pieces: list[tuple[int, int]]) -> tuple[Offsets, ...]:
