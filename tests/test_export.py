@@ -98,3 +98,12 @@ def test_docs_describe_every_field() -> None:
     assert documented == set(csv_columns("statements"))
     documented = re.findall(r"^\| `([a-z_.]+)` \|", article_part, flags=re.M)
     assert documented == csv_columns("articles") == ARTICLE_KEYS
+
+
+def test_documented_example_is_a_real_demo_record(tmp_path: Path) -> None:
+    from onrecord.demo import build_demo
+
+    block = DOCS.read_text(encoding="utf-8").split("```json\n", 1)[1].split("```", 1)[0]
+    documented = json.loads(block)
+    with build_demo(tmp_path / "demo.db") as record:
+        assert record.statement(documented["id"]).to_dict() == documented
