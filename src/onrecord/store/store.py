@@ -8,7 +8,7 @@ an article and never changes what was stored before.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -170,21 +170,25 @@ class Store:
             conditions.append(a.pipeline_version < older_than_version)
         return self._article_rows(and_(True, *conditions), limit=limit, offset=offset)
 
-    def statements(self, query: StatementQuery | None = None) -> list[Statement]:
+    def statements(self, query: StatementQuery | None = None,
+                   actor_ids: list[int] | None = None) -> list[Statement]:
+        """Statements matching ``query`` (and by any of ``actor_ids``), in date order:
+        their own date, else their article's, undated ones last. Pages through ids on
+        an index before fetching whole rows."""
         query = (query or StatementQuery()).validated()
-        sql = _filtered(_statement_select(), query, self._sqlite)
-        sql = sql.order_by(*_placed_order(self._sqlite))
+        ids = _filtered(select(_ROWID), query, actor_ids, self._sqlite)
+        ids = ids.order_by(*_placed_order(self._sqlite)).offset(query.offset)
         if query.limit is not None:
-            sql = sql.limit(query.limit)
-        sql = sql.offset(query.offset)
+            ids = ids.limit(query.limit)
+        sql = _statement_select().where(_ROWID.in_(ids)).order_by(*_placed_order(self._sqlite))
         with self.engine.connect() as conn:
             return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
                     for r in conn.execute(sql)]
 
-    def count_statements(self, query: StatementQuery | None = None) -> int:
+    def count_statements(self, query: StatementQuery | None = None,
+                         actor_ids: list[int] | None = None) -> int:
         query = (query or StatementQuery()).validated()
-        sql = _filtered(
-            select(func.count()).select_from(_statement_join()), query, self._sqlite)
+        sql = _filtered(select(func.count()), query, actor_ids, self._sqlite)
         with self.engine.connect() as conn:
             return int(conn.execute(sql).scalar() or 0)
 
@@ -240,26 +244,7 @@ class Store:
 
     # ---- web queries (read-only; used by onrecord.analysis and the web API) ----------
     # They place a statement at ``placed_on`` (its own date, else its article's; see
-    # migration 004) and page through ids on an index before fetching whole rows.
-
-    def statements_page(self, query: StatementQuery,
-                        actor_ids: list[int] | None = None) -> list[Statement]:
-        """One page of statements matching ``query`` (and by any of ``actor_ids``), by date."""
-        query = query.validated()
-        ids = _web_filtered(select(_ROWID), query, actor_ids, self._sqlite)
-        ids = ids.order_by(*_placed_order(self._sqlite)).offset(query.offset)
-        if query.limit is not None:
-            ids = ids.limit(query.limit)
-        sql = _statement_select().where(_ROWID.in_(ids)).order_by(*_placed_order(self._sqlite))
-        with self.engine.connect() as conn:
-            return [statement_from_row(r._mapping, article_ref_from_row(r._mapping))
-                    for r in conn.execute(sql)]
-
-    def count_statements_page(self, query: StatementQuery,
-                              actor_ids: list[int] | None = None) -> int:
-        sql = _web_filtered(select(func.count()), query.validated(), actor_ids, self._sqlite)
-        with self.engine.connect() as conn:
-            return int(conn.execute(sql).scalar() or 0)
+    # migration 004).
 
     def actor_summaries(self, *, name: str | None = None, actor_ids: list[int] | None = None,
                         limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -310,7 +295,7 @@ class Store:
         said = func.count(s.said_on).label("said")
         sql = (select(s.actor_id, placed, said, (func.count() - said).label("reported"))
                .group_by(s.actor_id, placed).order_by(placed))
-        sql = _web_filtered(sql, query, actor_ids, self._sqlite)
+        sql = _filtered(sql, query, actor_ids, self._sqlite)
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(sql)]  # type: ignore[misc]
 
@@ -362,22 +347,6 @@ def _placed_order(sqlite: bool) -> tuple[Any, ...]:
     """Date order, undated statements last."""
     return (_placed(sqlite).nulls_last(), schema.statements.c.article_id,
             schema.statements.c.position)
-
-
-def _web_filtered(sql: Select[Any], query: StatementQuery, actor_ids: list[int] | None,
-                  sqlite: bool) -> Select[Any]:
-    """``_filtered`` on ``placed_on``, joining articles only when a filter needs them."""
-    needs_join = bool(query.publisher) or not sqlite
-    sql = sql.select_from(_statement_join() if needs_join else schema.statements)
-    sql = _filtered(sql, replace(query, since=None, until=None), sqlite)
-    placed = _placed(sqlite)
-    if query.since:
-        sql = sql.where(placed >= query.since)
-    if query.until:
-        sql = sql.where(placed <= _until_bound(query.until))
-    if actor_ids is not None:
-        sql = sql.where(schema.statements.c.actor_id.in_(actor_ids))
-    return sql
 
 
 def _actor_filter(sql: Select[Any], name: str | None,
@@ -501,16 +470,21 @@ def _until_bound(until: str) -> str:
     return until + "-99" * (2 - until.count("-"))
 
 
-def _filtered(sql: Select[Any], query: StatementQuery, sqlite: bool = True) -> Select[Any]:
+def _filtered(sql: Select[Any], query: StatementQuery, actor_ids: list[int] | None,
+              sqlite: bool) -> Select[Any]:
+    """``sql`` over the statements matching ``query`` (and by any of ``actor_ids``),
+    dated by ``placed_on``; articles are joined only when a filter needs them."""
+    needs_join = bool(query.publisher) or not sqlite
+    sql = sql.select_from(_statement_join() if needs_join else schema.statements)
     s = schema.statements.c
-    when = func.coalesce(s.said_on, schema.articles.c.published)
+    placed = _placed(sqlite)
     if query.speaker:
         pattern = f"%{query.speaker}%"
         sql = sql.where(or_(s.speaker_name.ilike(pattern), s.mention.ilike(pattern)))
     if query.since:
-        sql = sql.where(when >= query.since)
+        sql = sql.where(placed >= query.since)
     if query.until:
-        sql = sql.where(when <= _until_bound(query.until))
+        sql = sql.where(placed <= _until_bound(query.until))
     if query.kind:
         sql = sql.where(s.kind == query.kind)
     if query.publisher:
@@ -519,6 +493,8 @@ def _filtered(sql: Select[Any], query: StatementQuery, sqlite: bool = True) -> S
         sql = sql.where(s.article_id == query.article_id)
     if query.actor_id is not None:
         sql = sql.where(s.actor_id == query.actor_id)
+    if actor_ids is not None:
+        sql = sql.where(s.actor_id.in_(actor_ids))
     if query.text:
         sql = sql.where(_text_condition(query.text, sqlite))
     return sql

@@ -40,8 +40,8 @@ def speaker(store: StoreDep, speaker_id: str, dates: DatesDep, page: PagingDep) 
     roles = analysis.roles_over_time(store, actor_id)
     query = StatementQuery(actor_id=actor_id, since=dates.since, until=dates.until,
                            limit=page.limit, offset=page.offset)
-    found = store.statements_page(query)
-    total = store.count_statements_page(query)
+    found = store.statements(query)
+    total = store.count_statements(query)
     line = analysis.timeline(store, [actor_id], since=dates.since, until=dates.until)
     data = {
         "speaker": who.to_dict(),
@@ -65,8 +65,8 @@ def timeline(
     line = analysis.timeline(store, chosen, since=dates.since, until=dates.until)
     query = StatementQuery(since=dates.since, until=dates.until, limit=page.limit,
                            offset=page.offset)
-    found = store.statements_page(query, chosen)
-    total = store.count_statements_page(query, chosen)
+    found = store.statements(query, chosen)
+    total = store.count_statements(query, chosen)
     data = {**line.to_dict(),
             "statements": {"items": [s.to_dict() for s in found], **page.window(total)}}
     return Page("timeline.html", data, title="Timeline", context={

@@ -19,8 +19,8 @@ router = APIRouter()
 @twin(router, "/statements", summary="Statements: full-text search and filters, by date")
 def statements(store: StoreDep, filters: StatementFiltersDep, page: PagingDep) -> Page:
     query = filters.query(page)
-    found = store.statements_page(query)
-    total = store.count_statements_page(query)
+    found = store.statements(query)
+    total = store.count_statements(query)
     data = {"items": [s.to_dict() for s in found], **page.window(total)}
     return Page("statements.html", data, title="Statements", context={
         "rows": statement_rows(store, found), "filters": filters, "page": page,
