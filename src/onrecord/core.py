@@ -82,7 +82,7 @@ def run_ingest(
 
     items = read_inputs(inputs, glob=glob, max_bytes=settings.max_input_bytes)
     pending = _extract_new(items, store, settings, overrides or Overrides(), record)
-    for batch in _batches(pending, settings.batch_size * max(1, settings.workers)):
+    for batch in _batches(pending, _articles_per_batch(settings)):
         for outcome in _analyse_and_store(batch, store, settings):
             record(outcome)
     return outcomes
@@ -95,7 +95,7 @@ def run_reprocess(store: Store, settings: Settings, *, everything: bool = False,
     articles = store.articles(older_than_version=older)
     pending = [_Pending(a, "", _wants_statements(a, settings)) for a in articles]
     done = 0
-    for batch in _batches(iter(pending), settings.batch_size * max(1, settings.workers)):
+    for batch in _batches(iter(pending), _articles_per_batch(settings)):
         for item, result in _analyse(batch, settings):
             if isinstance(result, PipelineError):
                 log.warning("%s: not reprocessed (%s)", item.article.source, result.message)
@@ -139,6 +139,11 @@ def _wants_statements(article: Article, settings: Settings) -> bool:
     """Statements are extracted for the configured languages, and when the language
     could not be told (short texts), rather than lose them."""
     return article.language is None or article.language in settings.statement_languages
+
+
+def _articles_per_batch(settings: Settings) -> int:
+    """Enough articles to give every worker process a full spaCy batch."""
+    return settings.batch_size * max(1, settings.workers)
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
