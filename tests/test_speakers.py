@@ -412,3 +412,23 @@ def test_a_surname_of_two_people_stays_a_guess(parser: Language) -> None:
     [got] = resolve(parser, TWO_ROWES, [("Rowe", "wrote", 2)])
     assert got == {"name": None, "name_text": None, "role": None, "role_text": None,
                    "type": "person", "by": None, "venue": None}
+
+
+# -- a person's name the entity recogniser labels as an organization --------------
+
+MISLABELLED = (
+    "Vigil in Carden.\n\n"
+    "Hundreds gathered on Sunday around Keith Lamont Tavener, who organised the vigil. "
+    "Tavener said the city owed the neighbourhood answers.\n"
+)
+
+
+def test_a_person_name_labelled_org_still_gathers_its_surname(parser: Language) -> None:
+    doc = parser(MISLABELLED)
+    full = span_of(MISLABELLED, "Keith Lamont Tavener")
+    surname = span_of(MISLABELLED, "Tavener", 1)
+    doc.ents = [doc.char_span(*full, label="ORG"), doc.char_span(*surname, label="ORG")]
+    [found] = resolve_speakers(doc, [statement(doc, "Tavener", "said", 1)])
+    assert found.speaker_name == "Keith Lamont Tavener"
+    assert found.name_span == full
+    assert found.speaker_type == "person"

@@ -321,9 +321,20 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
 
 def _is_personal(actor: Actor) -> bool:
     """Named as a person: by the NER, or typed a person from other evidence (a
-    personal role, pronouns), so that its surname alone joins it whatever its label."""
+    personal role, pronouns, the shape of the name), so that its surname alone joins it
+    whatever its label."""
     return actor.type == "person" and not actor.ambiguous or any(
-        m.label == "PERSON" for m in actor.mentions)
+        m.label == "PERSON" for m in actor.mentions) or _personal_shape(actor.name)
+
+
+def _personal_shape(name: str) -> bool:
+    """A common first name and a capitalized surname, with no organization word: "Keith
+    Lamont Scott", which the small model's NER often labels ORG or GPE."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        return False
+    return all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_NOUNS
+               for w in words)
 
 
 def _surname_of_several(shorter: list[str], candidates: Iterable[Actor]) -> bool:
@@ -389,6 +400,8 @@ def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False
     if not multi_word and not known_first and votes["org"] > personal:
         return "organization"  # "Politifact ... they published"
     if "PERSON" in labels and (multi_word or labels.count("PERSON") * 2 >= len(labels)):
+        return "person"
+    if _personal_shape(actor.name) and votes["org"] <= personal:
         return "person"
     if personal_role and votes["org"] <= personal:
         return "person"  # "Hollis Garand [GPE], editor-in-chief of the daily Kestrel"
