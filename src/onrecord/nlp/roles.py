@@ -156,7 +156,7 @@ def _title_before(name: Span) -> list[Token]:
         if _title_of(tok) and tokens:  # "Secretary of State"
             tokens.insert(0, tok)
             continue
-        if not _premodifier(tok, name):
+        if not (_premodifier(tok, name) or _misparsed_title(tok, name, tokens)):
             break
         tokens.insert(0, tok)
     while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS | {"-"}:
@@ -187,6 +187,23 @@ def _premodifier(tok: Token, name: Span) -> bool:
         attached = governor.i < tok.i and (governor.head.i > tok.i or governor.head.i in
                                            range(name.start, name.end))
     return allowed and attached and tok.text not in DELIMITERS and tok.pos_ != "DET"
+
+
+def _misparsed_title(tok: Token, name: Span, tokens: list[Token]) -> bool:
+    """A title word right before the name, or a place or organization name right before
+    the title, that the parser attached elsewhere: "… ,” Tulsa police Chief Chuck Jordan
+    said" (the small model tags "Tulsa" a verb there)."""
+    if tok.i + 1 != (tokens[0].i if tokens else name.start):
+        return False
+    if not tokens:
+        return tok.is_title and tok.lower_.rstrip(".") in TITLES
+    if tok.pos_ == "NOUN" and tok.is_lower and tok.i > 0:  # "police" in "Tulsa police Chief"
+        return _names_a_body(tok.doc[tok.i - 1])
+    return _names_a_body(tok)
+
+
+def _names_a_body(tok: Token) -> bool:
+    return tok.is_title and tok.ent_type_ in ("GPE", "ORG", "NORP") and tok.ent_iob_ == "B"
 
 
 def _title_of(tok: Token) -> bool:
