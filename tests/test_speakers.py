@@ -451,3 +451,24 @@ def test_title_before_a_name_survives_a_misparsed_quote_tag(parser: Language) ->
     assert role is not None
     assert (role.text, role.span) == ("Tulsa police Chief", span_of(TAGGED_AFTER_QUOTE,
                                                                     "Tulsa police Chief"))
+
+
+# -- a document whose authors the article names -------------------------------------
+
+AUTHORED = (
+    "Offshore profits.\n\n"
+    "A new study tracks how large companies move profits abroad. "
+    "The authors of the report, which include the Carden Institute and Velde Analytics, "
+    "read ten years of filings. "
+    "The researchers reported that most companies kept subsidiaries offshore. "
+    "Officials declined to comment on the figures. "
+    "The report says that the practice is legal.\n"
+)
+
+
+def test_a_document_and_its_researchers_resolve_to_the_named_authors(parser: Language
+                                                                       ) -> None:
+    found = resolve(parser, AUTHORED, [("The researchers", "reported"), ("The report", "says")])
+    names = "Carden Institute; Velde Analytics"
+    assert [(f["name"], f["type"], f["by"]) for f in found] == [
+        (names, "organization", "description"), (names, "organization", "description")]

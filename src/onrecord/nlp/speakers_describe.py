@@ -22,6 +22,7 @@ from onrecord.nlp.speakers_base import (
     unnamed_type,
 )
 from onrecord.nlp.speakers_lexicon import (
+    AUTHOR_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GENERIC_ORGANIZATIONS,
@@ -47,6 +48,7 @@ class DescriptionRules:
     said: list[Said]
     roles: dict[int, list[RoleStatement]]
     weights: SalienceWeights
+    _authorships_found: list[tuple[int, Resolution]]  # set on first use, per Doc
 
     if TYPE_CHECKING:
 
@@ -86,6 +88,11 @@ class DescriptionRules:
             root.ent_type_ in ("ORG", "GPE") and unnamed_type(root) != "person"
         ):
             return self._organization(span, root, head)
+        if head in AUTHOR_NOUNS:
+            authors = self._document_authors(span)  # "the researchers tallied"
+            if authors is not None:
+                return Resolution(authors.names, authors.name_span, authors.type,
+                                  "description", authors.actor)
         if indefinite_plural(root) or root.ent_type_ == "NORP":
             members = self._members_in(span)  # "The authors, which include X and Y"
             if members is not None and members.names:
@@ -110,8 +117,55 @@ class DescriptionRules:
         if released is not None:
             return released
         if det in ("a", "an") or root.tag_ in ("NNS", "NNPS") and not det:
-            return self._sentence_subject(span) or Resolution(type="unknown", document=True)
-        return self._earlier_issuer(span.start_char)
+            found = self._sentence_subject(span) or self._document_authors(span, lead_only=True)
+            return found or Resolution(type="unknown", document=True)
+        earlier = self._earlier_issuer(span.start_char)
+        if earlier.names:
+            return earlier
+        return self._document_authors(span) or earlier
+
+    def _document_authors(self, span: Span, lead_only: bool = False) -> Resolution | None:
+        """The named authors of a document the article describes, for "the report", "the
+        researchers" or "this finding": the last authorship stated before the mention ("The
+        authors of the report, which include X and Y"; "a study by X"), or in a lead, the
+        first one after it. ``lead_only``: only that forward look ("a study being released
+        by a group of researchers ... The authors of the report, which include ...")."""
+        before = [a for a in self._authorships() if a[0] < span.start_char]
+        if before and not lead_only:
+            return as_document(resolved_as(before[-1][1], "description"))
+        if self._in_lead(span):
+            after = [a for a in self._authorships() if a[0] >= span.end_char]
+            if after:
+                return as_document(resolved_as(after[0][1], "description"))
+        return None
+
+    def _authorships(self) -> list[tuple[int, Resolution]]:
+        """(offset, named authors) of every authorship the article states, found once."""
+        found = getattr(self, "_authorships_found", None)
+        if found is None:
+            found = [(tok.idx, names) for tok in self.doc
+                     if (names := self._authors_at(tok)) is not None]
+            self._authorships_found = found
+        return found
+
+    def _authors_at(self, tok: Token) -> Resolution | None:
+        """ "authors of the report, which include X and Y" at "authors"; "a study by X" at
+        "study"."""
+        word = singular(tok.lower_)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if word in AUTHOR_NOUNS and any(
+            p.lower_ == "of" and any(singular(o.lower_) in DOCUMENT_NOUNS for o in p.children)
+            for p in preps
+        ):
+            found = self._members_in(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
+        elif word in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+            by = next((p for p in preps if p.lower_ == "by"), None)
+            objects = [o for o in by.children if o.dep_ == "pobj"] if by is not None else []
+            found = self._issuers_in(self.doc[objects[0].left_edge.i : objects[0].right_edge.i
+                                              + 1]) if objects else None
+        else:
+            return None
+        return found if found is not None and found.names else None
 
     def _released_earlier(self, span: Span, root: Token) -> Resolution | None:
         """ "Tulsa police released video ... Video shows": the subject that released,

@@ -114,6 +114,8 @@ DOCUMENT_NOUNS = frozenset({
     "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
     "transcript", "tweet", "video", "website",
 })
+# Who writes a document ("the authors of the report", "the researchers tallied").
+AUTHOR_NOUNS = frozenset({"author", "researcher", "co-author", "coauthor"})
 # Verbs whose subject issues a document ("the court ruled" ... "the ruling said").
 ISSUING_VERBS = frozenset({"write", "publish", "release", "issue", "rule", "report", "find",
                            "announce", "post", "say"})
