@@ -6,7 +6,8 @@ Reports resolved-name, role and type accuracy over all labelled attributions for
 
 - the full pipeline (statements stage + speakers stage; a gold statement counts as found
   when a predicted statement's content overlaps it by at least half of the longer span's
-  characters, one-to-one greedy; a missed statement counts as wrong);
+  characters, one-to-one greedy, the pieces of a quotation chained by ``continues``
+  counting as one statement; a missed statement counts as wrong);
 - the speakers stage alone, on the gold mention spans;
 - the baseline: the mention text as written used as the name (gold mentions, and the
   pipeline's mentions).
@@ -80,14 +81,29 @@ def as_guess(s: FoundStatement, text: str) -> Guess:
     return Guess(s.speaker_name, s.speaker_type, s.role, mention)
 
 
+def chained_content(pred: list[FoundStatement]) -> dict[int, list[tuple[int, int]]]:
+    """First piece's index -> the content of its whole ``continues`` chain: a quotation
+    over several paragraphs counts as one statement, as in ``eval.statements``."""
+    first = list(range(len(pred)))
+    for i, st in enumerate(pred):
+        if st.continues is not None and 0 <= st.continues < i:
+            first[i] = first[st.continues]
+    chains: dict[int, list[tuple[int, int]]] = {}
+    for i, st in enumerate(pred):
+        chains.setdefault(first[i], []).extend(st.content_spans)
+    return chains
+
+
 def overlap_match(gold: list[polnear.GoldAttribution], pred: list[FoundStatement]
                   ) -> dict[str, int]:
-    """Gold attribution id -> predicted statement index (half the longer span, greedy)."""
+    """Gold attribution id -> predicted statement index (half the longer span, greedy;
+    a chain of pieces matches as one, under its first piece)."""
     pairs = []
+    chains = chained_content(pred)
     for g in gold:
         g_chars = {c for s, e in g.content for c in range(s, e)}
-        for j, p in enumerate(pred):
-            p_chars = {c for s, e in p.content_spans for c in range(s, e)}
+        for j, spans in chains.items():
+            p_chars = {c for s, e in spans for c in range(s, e)}
             shared = len(g_chars & p_chars)
             if shared and shared * 2 >= max(len(g_chars), len(p_chars)):
                 pairs.append((shared, g.id, j))
