@@ -248,3 +248,32 @@ def test_surname_carries_whatever_name_the_speaker_stage_gave(
     found = date_statements(doc, statements, find_timexes(doc, "2023-03-10"))
     assert [(s.said_on, s.date_basis, s.date_cue_span and doc.text[slice(*s.date_cue_span)])
             for s in found] == [("2023-03-03", "anaphoric", "the same day")] * 3
+
+
+BOUNDS = ('Talks.\n\nSince 2008, the mayor has said: "We rebuilt."\n\n'
+          'Until Thursday, the governor said: "No records."\n\n'
+          'More than 20 years ago, the senator said: "We signed."\n\n'
+          'On Tuesday, the chair said: "We agree."\n')
+
+
+def test_a_bound_or_an_approximate_date_does_not_date_the_statement(nlp: Language) -> None:
+    assert dated(nlp(BOUNDS), "2016-09-15") == [
+        (None, None, None),  # "since 2008": said over the years since, not in 2008
+        (None, None, None),  # "until Thursday": before then, not on Thursday
+        (None, None, None),  # "more than 20 years ago" is no single year
+        ("2016-09-13", "relative", "Tuesday"),
+    ]
+
+
+# Filler paragraphs first, so that the lede's date does not reach the speaker.
+YEAR_BETWEEN = ('Talks.\n\nThe city is broke.\n\nIts council is split.\n\nIts mayor is away.\n\n'
+                'On Tuesday, Governor Lena Marsh said: "We will talk." '
+                'In 2013, the court had ruled against her. '
+                'Marsh said: "It was wrong."\n')
+
+
+def test_a_year_between_two_statements_stops_the_carrying(nlp: Language) -> None:
+    assert dated(nlp(YEAR_BETWEEN), "2016-09-15") == [
+        ("2016-09-13", "relative", "Tuesday"),
+        (None, None, None),  # "In 2013" moved the narrative: not carried from Tuesday
+    ]

@@ -185,3 +185,97 @@ def test_year_earlier_after_a_named_year_compares_with_now() -> None:
         ("1985", "DATE", "1985"),
         ("a year earlier", "DATE", "1997"),
     ]
+
+
+def test_a_date_close_to_publication_is_that_occurrence(nlp: Language) -> None:
+    # 1989-11-02: four days ahead, whatever the tense ("had been set to expire").
+    text = "The offer had been set to expire Nov. 6. Merieux was given until mid-November."
+    assert values(text, "1989-11-02", nlp) == [
+        ("Nov. 6", "DATE", "1989-11-06"),
+        ("mid-November", "DATE", "1989-11"),
+    ]
+
+
+def test_the_year_and_the_year_ended() -> None:
+    text = ("For the year, volume was flat. Revenue for the year ended March 31 rose. "
+            "It was the Man of the Year.")
+    assert values(text, "1989-10-31") == [
+        ("the year", "DATE", "1989"),
+        ("the year", "DURATION", "P1Y"),
+        ("March 31", "DATE", "1989-03-31"),
+    ]
+
+
+def test_reporting_periods_in_quarterly_results() -> None:
+    text = ("Net income in the third quarter rose to $5 million from $4 million in the 1988 "
+            "quarter.\n\nSales in the latest period rose 5%. In the year-ago third quarter, "
+            "net was lower. Net for the year-earlier nine months fell.")
+    assert values(text, "1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("the 1988 quarter", "DATE", "1988-Q3"),
+        ("the latest period", "DATE", "1989-Q3"),
+        ("the year-ago third quarter", "DATE", "1988-Q3"),
+        ("the year-earlier nine months", "DURATION", "P9M"),
+    ]
+
+
+def test_earlier_in_the_year_and_parts_of_the_day() -> None:
+    text = ("Sales were delayed earlier in the year. On Friday, dealers bought in the morning; "
+            "by mid afternoon they sold. Shares rose at mid-afternoon yesterday.")
+    assert values(text, "1989-10-30") == [
+        ("earlier in the year", "DATE", "1989"),
+        ("Friday", "DATE", "1989-10-27"),
+        ("the morning", "TIME", "1989-10-27TMO"),
+        ("mid afternoon", "TIME", "1989-10-27TAF"),
+        ("mid-afternoon yesterday", "TIME", "1989-10-29TAF"),
+    ]
+
+
+def test_vague_future_and_conjunctions_that_are_not_dates() -> None:
+    text = ("Rates may fall in coming weeks and cut taxes in future quarters. He left as soon as "
+            "the talks ended, soon after the vote; reply as soon as possible or at a later date.")
+    assert values(text, "1989-10-27") == [
+        ("coming weeks", "DATE", "FUTURE_REF"),
+        ("future quarters", "DATE", "FUTURE_REF"),
+        ("as soon as possible", "DATE", "FUTURE_REF"),
+        ("a later date", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_amounts_per_unit_of_time_and_fractions_are_not_expressions() -> None:
+    text = ("The stock pays $1.76 a year; the airline adds 700 seats a week, flying twice a "
+            "week. The index closed at 2082.1. Iraq imports three-quarters of its food, after "
+            "several quarters of losses and ten years of boom. A second group formed.")
+    assert values(text, "1989-10-27") == [
+        ("a week", "SET", "P1W"),
+        ("several quarters", "DURATION", "PXQ"),
+        ("ten years", "DURATION", "P10Y"),
+    ]
+
+
+def test_vague_and_spelled_out_amounts_of_time() -> None:
+    text = ("Troops come within weeks; over the years it grew; the first time in years; in the "
+            "weeks ahead. A few days later, for almost a hundred years, a minute and a half, "
+            "over the next couple of years.")
+    assert values(text, "1998-02-13") == [
+        ("weeks", "DURATION", "PXW"),
+        ("the years", "DURATION", "PXY"),
+        ("years", "DURATION", "PXY"),
+        ("the weeks ahead", "DURATION", "PXW"),
+        ("A few days later", "DURATION", "PXD"),
+        ("almost a hundred years", "DURATION", "P100Y"),
+        ("a minute and a half", "DURATION", "PT1M30S"),
+        ("the next couple of years", "DURATION", "P2Y"),
+    ]
+
+
+def test_titles_seasons_and_weekday_nights() -> None:
+    text = ('Baker said on ABC\'s "This Week," that flights leave on Tuesday nights. This is '
+            'VOA Today. He said, "Today we start." Orders fell in the early summer and well '
+            "into the summer.")
+    assert values(text, "1998-02-13") == [
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("Today", "DATE", "1998-02-13"),
+        ("the early summer", "DATE", "1998-SU"),
+        ("the summer", "DATE", "1998-SU"),
+    ]

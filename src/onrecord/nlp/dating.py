@@ -156,7 +156,7 @@ def _own_date(doc: Doc, st: FoundStatement, dates: list[FoundTimex]) -> _Dated |
     cue = _token_at(doc, st.cue_span)
     for t in candidates:
         verb = _governing_verb(doc, t)
-        if verb is None or _names_the_object(doc, t):
+        if verb is None or _names_the_object(doc, t) or _bound(doc_text(doc), t):
             continue
         if (cue is not None and _governs(verb, cue)) or _publishes(verb, st):
             return _dated(t)
@@ -165,6 +165,18 @@ def _own_date(doc: Doc, st: FoundStatement, dates: list[FoundTimex]) -> _Dated |
         if verb is not None and verb.lemma_ in SPEECH_LEMMAS:
             return _dated(candidates[0])
     return None
+
+
+def _bound(text: str, t: FoundTimex) -> bool:
+    """A date that bounds a period ("until Thursday", "since 2008") or only approximates one
+    ("more than 20 years ago"): what is said then is not said on that date."""
+    return BOUND_BEFORE.search(text[max(0, t.start - 12):t.start]) is not None or \
+        APPROXIMATE.match(text[t.start:t.end]) is not None
+
+
+BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|through)\s+(?:on\s+)?$", re.I)
+APPROXIMATE = re.compile(r"(?:more\s+than|over|nearly|almost|about|around|roughly|at\s+least)\s"
+                         r".*\bago$", re.I)
 
 
 def _possessive(doc: Doc, t: FoundTimex) -> bool:
@@ -279,7 +291,7 @@ def _new_date_between(
 ) -> bool:
     """A date (outside any statement's content) in the sentences between two statements."""
     return any(
-        after <= t.start and t.end <= before and _carries(_dated(t))
+        after <= t.start and t.end <= before and _dated(t).said_on is not None
         and not _possessive(doc, t)
         and not any(_inside(t, prev.content_spans) for prev, _ in earlier)
         for t in dates

@@ -5,6 +5,7 @@ import re
 from onrecord.nlp.timex_context import Context, Resolved, Resolver, group
 from onrecord.nlp.timex_vocab import (
     MONTHS,
+    NUMWORD,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY_WORD,
@@ -21,15 +22,31 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit")
     if unit.lower().startswith("weekend"):
         return None
-    if n == 1 and re.match(r"(?i)an?\s", m.group(0)) and _is_rate(ctx.text, m.start()):
-        return "SET", "P1" + unit_code(unit), None
+    if n is not None and group(m, "half"):  # "a minute and a half"
+        n += 0.5
+    after = ctx.text[m.end():m.end() + 12]
+    if ORDINAL_SECOND.match(m.group(0)) and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:ago|later|earlier|or|and|of|before|after|in|to)\b", after):
+        return None  # "a second group": an ordinal, not a duration
+    if n is not None and unit.lower().startswith("quarter") and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if n == 1 and re.match(r"(?i)an?\s", m.group(0)):
+        before = ctx.text[max(0, m.start() - 40):m.start()].lower()
+        if FREQUENCY.search(before):
+            return "SET", "P1" + unit_code(unit), None  # "twice a week"
+        if AMOUNT.search(before):
+            return None  # "$2 million a year", "700 seats a week": a unit of measure
     return "DURATION", time_duration(n, unit), None
 
 
-def _is_rate(text: str, start: int) -> bool:
-    before = text[max(0, start - 30):start].lower()
-    return bool(re.search(r"(?:\btimes|\bonce|\btwice|\d|million|billion|dollars|cents)\s+$",
-                          before))
+ORDINAL_SECOND = re.compile(r"(?i)an?\s+second$")
+# "twice a week", "three times a year": how often something happens.
+FREQUENCY = re.compile(r"(?:\btimes|\bonce|\btwice)\s+$")
+# "$1.76 a year", "358,000 a month", "four flights a week": a quantity per unit of time.
+AMOUNT = re.compile(
+    rf"(?:\d|\b(?:{NUMWORD}|hundred|thousand|million|billion))(?:\s+(?:million|billion))?"
+    r"(?:\s+[a-z$-]+){0,2}\s+$"
+)
 
 
 def r_bare_units(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -16,21 +16,28 @@ def year_for(ctx: Context, month: int, day: int | None, start: int, end: int,
               weekday: int | None = None) -> int | None:
     """The year of a month (and day) written without one.
 
-    The nearest past occurrence, the next one when the wording is future, the
-    closest one when it is a plain present; when the wording says nothing, the
-    next one if it is at most ``AHEAD_MONTHS`` away, else the last one. A weekday
-    named with the date ("Saturday, April 25") picks the year in which the two agree.
+    A weekday named with the date ("Saturday, April 25") picks the year in which
+    the two agree. A date that falls within ``NEAR_DAYS`` of the DCT in the DCT's
+    own year (a month within one month of it) is in that year, whatever the wording:
+    "had been set to expire Nov. 6" in a Nov. 2 article is four days ahead, not a
+    year back; "laid down by the Feb. 23 accord" in March is not next year's. Otherwise the
+    nearest past occurrence, the next one when the wording is future, the closest
+    one when it is a plain present; when the wording says nothing, the next one if
+    it is at most ``AHEAD_MONTHS`` away, else the last one.
     """
     if ctx.dct is None or ctx.dct.year is None or ctx.dct.month is None:
         return None
     y = ctx.dct.year
     ref = (ctx.dct.month, ctx.dct.day or 1)
     here = (month, day or (ref[1] if month == ref[0] else 1))
-    direction = ctx.direction(start, end)
     if weekday is not None and day is not None:
         agreeing = [c for c in (y, y - 1, y + 1) if _weekday_of(c, month, day) == weekday]
         if agreeing:
             return agreeing[0]
+    near = _near_year(ctx.dct, month, day)
+    if near is not None:
+        return near
+    direction = ctx.direction(start, end)
     if direction == "future":
         return y if here >= ref else y + 1
     if direction == "near":
@@ -41,6 +48,23 @@ def year_for(ctx: Context, month: int, day: int | None, start: int, end: int,
             return ahead
     return y if here <= ref else y - 1
 
+
+def _near_year(dct: Point, month: int, day: int | None) -> int | None:
+    """The DCT's year, when ``month`` (and ``day``) falls within ``NEAR_DAYS`` of the DCT
+    in it (a month: within one month of the DCT's)."""
+    y = dct.year or 0
+    if day is None:
+        return y if abs(month - (dct.month or 1)) <= 1 else None
+    today = dct.as_date()
+    try:
+        close = today is not None and abs((date(y, month, day) - today).days) <= NEAR_DAYS
+    except ValueError:
+        return None
+    return y if close else None
+
+
+# A date this many days from the DCT, in its year, is the one the text means, whatever the wording.
+NEAR_DAYS = 31
 
 # How far ahead a month may be taken when the wording gives no direction ("in December"
 # in a November article): news looks back further than it looks ahead.
@@ -186,9 +210,11 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = re.sub(r"\s+", " ", (group(m, "srel") or "").lower())
     if group(m, "syear"):
         return "DATE", Point(year_value(m.group("syear")), None, None, "S", code), None
-    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
-    bare = not rel or rel == "the"
-    if bare and not re.search(r"\b(?:in|during|by|since|until|over|through|this)\s+$", before):
+    before = ctx.text[max(0, m.start() - 14):m.start()].lower()
+    edge = re.match(r"(?i)(?:the\s+)?(?:very\s+)?(?:early|late|mid)", m.group(0)) is not None
+    bare = (not rel or rel == "the") and not edge  # "the early summer" is a time
+    if bare and not re.search(r"\b(?:in|during|by|since|until|till|over|through|throughout"
+                              r"|into|this)\s+$", before):
         return None
     if code == "FA" and bare and not re.search(r"\bin\s+$", before):
         return None

@@ -12,15 +12,32 @@ from onrecord.nlp.timex_context import Context, Resolved, group
 from onrecord.nlp.timex_points import Point, coarsen, point_on, shift
 from onrecord.nlp.timex_vocab import (
     GRAN_ORDER,
+    ORDINALS,
     PARTS_OF_DAY,
     month_number,
     number,
+    time_duration,
     unit_code,
     weekday_number,
 )
 
 
+def is_title(text: str, start: int, words: str) -> bool:
+    """Capitalized words inside a sentence after a name ("USA Today", "VOA Today"), or in
+    quotation marks of their own (ABC's "This Week"): a title, not a date."""
+    if not all(w[:1].isupper() for w in words.split()):
+        return False
+    before = text[max(0, start - 30):start]
+    after = text[start + len(words):start + len(words) + 3]
+    if re.search(r"[\"\u201c]$", before):
+        return re.match(r"[,.]?[\"\u201d]|\s+[A-Z]", after) is not None
+    return re.search(r"[A-Z][\w'-]*\s+$", before) is not None and \
+        re.search(r"[.!?:]\s*$", before) is None
+
+
 def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if is_title(ctx.text, m.start(), m.group(0)):
+        return None
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     code = unit_code(m.group("unit"))
     base = ctx.ref()
@@ -91,6 +108,8 @@ def r_units_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = number(group(m, "n"))
     code = unit_code(m.group("unit"))
     direction = m.group("dir").lower()
+    if n is None and direction in ("later", "earlier"):  # "a few days later": how long
+        return "DURATION", time_duration(None, m.group("unit")), None
     if n is None or not float(n).is_integer():
         return ("DATE", "PAST_REF", None) if direction == "ago" else None
     sign = 1 if direction in ("later", "after", "afterward", "afterwards", "from now",
@@ -125,12 +144,13 @@ def reported_quarter(ctx: Context, start: int) -> Point | None:
     Financial reports compare a quarter with "a year ago" / "a year earlier": the
     same quarter of the year before. The quarter is the most recent one the text
     named that has ended by the DCT ("the third quarter"), else the one before
-    the DCT's. ``None`` when the
-    sentence and the ``QUARTER_WINDOW`` characters before it do not mention quarters.
+    the DCT's. ``None`` when neither the sentence nor the
+    ``QUARTER_SENTENCES_BEFORE`` sentences before it mention quarters.
     """
-    begin = max(0, ctx.text.rfind(". ", 0, start) + 1 - QUARTER_WINDOW)
-    end = ctx.text.find(". ", start)
-    if "quarter" not in ctx.text[begin:end if end >= 0 else len(ctx.text)].lower():
+    begin, end = sentence_bounds(ctx.text, start)
+    for _ in range(QUARTER_SENTENCES_BEFORE):
+        begin = sentence_bounds(ctx.text, max(0, begin - 2))[0] if begin > 0 else 0
+    if "quarter" not in ctx.text[begin:end].lower():
         return None
     if ctx.dct is None:
         return None
@@ -142,12 +162,20 @@ def reported_quarter(ctx: Context, start: int) -> Point | None:
     return coarsen(shift(ctx.dct, -1, "Q"), "Q")
 
 
-QUARTER_WINDOW = 0
+QUARTER_SENTENCES_BEFORE = 1
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int) -> tuple[int, int]:
+    """The offsets of the sentence around ``start``, cut at a full stop or a blank line."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END.search(text, start)
+    return (ends[-1] if ends else max(0, start - 400)), (after.start() if after else len(text))
 
 
 def r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = weekday_number(m.group("wd"))
-    if group(m, "plural"):
+    if group(m, "plural") or group(m, "todplural"):  # "Tuesdays", "Tuesday nights"
         return "SET", f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[m.group('tod').lower()]}"
                                           if group(m, "tod") else ""), None
     rel = re.sub(r"\s+", " ", (group(m, "wrel") or "").lower())
@@ -185,12 +213,26 @@ def _with_tod(day: Point, tod: str | None, anchor: str | None) -> Resolved:
 
 def r_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group("dw").lower()
-    if m.group("dw") == "TODAY" or ctx.text[max(0, m.start() - 4):m.start()] == "USA ":
-        return None  # USA TODAY, the newspaper
+    if m.group("dw") == "TODAY" or is_title(ctx.text, m.start(), m.group(0)):
+        return None  # USA TODAY, "VOA Today": a title
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     tod = group(m, "tod") or ("night" if word == "tonight" else None)
     day = coarsen(shift(ctx.ref(), offset, "D"), "D")
     return _with_tod(day, tod, "dct" if ctx.dct else None)
+
+
+def r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the morning", "by mid afternoon", "mid-afternoon yesterday": a part of the narrative's
+    day (or of the day the day word names)."""
+    word = (group(m, "dw") or "").lower()
+    if word:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        day, basis = coarsen(shift(ctx.ref(), offset, "D"), "D"), "dct" if ctx.dct else None
+    else:
+        day, basis = ctx.narrative("D")
+    if not day.known and ctx.dct is None:
+        return _with_tod(Point(None, None, None, "D"), m.group("tod"), None)
+    return _with_tod(day, m.group("tod"), basis)
 
 
 def r_this_tod(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -254,8 +296,9 @@ def r_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def r_the_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the quarter" (the last one reported), "the weekend" (the last one), "the full year"."""
-    unit = m.group("unit").lower()
+    """"the quarter", "the latest period" (the last quarter reported), "the weekend" (the
+    last one), "the full year"."""
+    unit = (group(m, "unit") or "quarter").lower()
     code = "Y" if unit.startswith("full") else unit_code(unit)
     if ctx.dct is None:
         return "DATE", Point(None, None, None, code), None
@@ -265,11 +308,16 @@ def r_the_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def r_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if group(m, "ymonths"):  # "the year-earlier nine months": how long, not when
+        return "DURATION", time_duration(number(m.group("ymonths")), "months"), None
     if ctx.dct is None:
         return "DATE", Point(None, None, None, "Y"), None
     quarter = reported_quarter(ctx, m.start())
     if group(m, "yq") or quarter is not None:
         reported = quarter or coarsen(shift(ctx.dct, -1, "Q"), "Q")
+        if group(m, "yqn"):  # "the year-ago third quarter"
+            reported = Point(reported.year, ORDINALS.index(m.group("yqn").lower()) * 3 + 1,
+                             None, "Q")
         return "DATE", coarsen(shift(reported, -1, "Y"), "Q"), "dct"
     return "DATE", coarsen(shift(ctx.dct, -1, "Y"), "Y"), "dct"
 

@@ -28,11 +28,13 @@ from onrecord.nlp.timex_calendar import (
     r_year,
 )
 from onrecord.nlp.timex_context import Resolver
+from onrecord.nlp.timex_periods import r_in_the_period, r_the_year, r_year_period
 from onrecord.nlp.timex_relative import (
     r_anaphoric_unit,
     r_clock,
     r_day_before,
     r_dayword,
+    r_part_of_day,
     r_period_end,
     r_relative_unit,
     r_the_period,
@@ -103,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     _rule("month_year", rf"{EDGE}{MONTH}\s+(?:of\s+)?(?P<year>{YEAR})", r_month_year),
     _rule("month", rf"{EDGE}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)?"
                    rf"{MONTH}(?:\s+(?:of\s+)?(?:this|last|next)\s+year)?", r_month),
-    _rule("year", rf"{EDGE}(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR})(?!s|'s|\d|-\d)", r_year),
+    _rule("year", rf"{EDGE}(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR})(?!s|'s|\d|-\d|[.,]\d)",
+          r_year),
     _rule("decade",
           r"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s"
           r"|'(?P<dec2>\d)0s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies"
@@ -114,7 +117,7 @@ RULES: tuple[Rule, ...] = (
                      r"|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century", r_century),
     _rule("quarter",
           rf"(?:(?:the|its|their|a)\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's)\s+)?"
-          rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
+          rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[-\s]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
           rf"|4th)[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{YEAR}))?",
           r_quarter),
     _rule("half", rf"(?:the\s+)?(?P<h>first|second)[-\s]half(?:\s+of\s+(?P<hyear>{YEAR}))?",
@@ -126,12 +129,21 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_unit",
           rf"{EDGE}(?:(?:earlier|later)\s+)?{REL}\s+(?:fiscal\s+)?"
           r"(?P<unit>week|weekend|month|year|quarter|decade|century)", r_relative_unit),
-    _rule("the_period", r"the\s+(?P<unit>quarter|weekend|full\s+year)", r_the_period),
+    _rule("the_period", r"the\s+(?:(?P<unit>quarter|weekend|full\s+year)|latest\s+period)",
+          r_the_period),
+    _rule("the_year", r"the\s+(?:fiscal\s+|calendar\s+)?year"
+                      r"(?!\s+(?:before|after|earlier|later|ago|since|two|nineteen|eighteen)\b|-|\s*\d)",
+          r_the_year),
+    _rule("year_period", rf"(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<what>quarter|period)",
+          r_year_period),
+    _rule("in_the_period", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)",
+          r_in_the_period),
     _rule("period_end", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+"
                         r"(?P<unit>year|month|week|quarter|decade)", r_period_end),
     _rule("year_end", r"(?P<unit>year)(?:[-\s]end|'s\s+end)", r_period_end),
     _rule("year_ago", r"(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)"
-                      r"(?P<yq>\s+(?:quarter|period))?", r_year_ago),
+                      r"(?:(?P<yq>\s+(?:(?P<yqn>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?"
+                      r"(?:quarter|period))|\s+(?P<ymonths>nine|six|three)\s+months)?", r_year_ago),
     _rule("anaphoric_unit",
           rf"(?:(?:early|late|earlier|later)\s+)?{ANA}\s+(?P<aunit>day|week|weekend|month|year"
           r"|morning|afternoon|evening|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
@@ -146,7 +158,7 @@ RULES: tuple[Rule, ...] = (
           r_literal("PAST_REF")),
     _rule("weekday",
           rf"{EDGE}(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?"
-          rf"(?-i:{WEEKDAY_G})(?P<plural>s)?(?:\s+{TOD}s?)?", r_weekday),
+          rf"(?-i:{WEEKDAY_G})(?P<plural>s)?(?:\s+{TOD}(?P<todplural>s)?)?", r_weekday),
     _rule("dayword", rf"(?:(?:early|late|earlier|later)\s+)?(?P<dw>today|tonight|yesterday"
                      rf"|tomorrow)(?:\s+{TOD})?", r_dayword),
     _rule("this_tod", rf"(?:(?:early|late|earlier|later)\s+)?(?P<trel>this|last)\s+{TOD}",
@@ -156,11 +168,18 @@ RULES: tuple[Rule, ...] = (
     _rule("duration",
           rf"{MOD}(?:(?:another|an\s+additional|the)\s+)?{NUM}(?:\s+(?:more|additional|full"
           r"|straight|consecutive|trading|business|calendar))?[\s-]+" + UNIT
-          + r"(?:[-\s]long)?(?![-\s]old|\s+of\b)", r_duration),
+          + r"(?P<half>\s+and\s+a\s+half)?(?:[-\s]long)?(?![-\s]old)", r_duration),
     _rule("recent_units", r"(?:the\s+)?recent\s+(?P<unit>years|months|weeks|quarters|decades)",
           r_recent_units),
-    _rule("bare_units", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)"
-                        r"(?!\s+(?:ago|of|to|before|after|later|earlier))", r_bare_units),
+    _rule("bare_units",
+          r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bafter\s)|(?<=\bfollows\s)"
+          r"|(?<=\bover\s)the\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)"
+          r"(?!\s+(?:ago|to|before|after|later|earlier|old|since)\b|-)", r_bare_units),
+    _rule("units_ahead", r"the\s+(?P<unit>years|months|weeks|days)\s+ahead", r_bare_units),
+    _rule("part_of_day",
+          r"(?:the\s+(?:(?:early|late)\s+)?|(?:early|late|mid)[-\s]?)(?P<tod>morning|afternoon|evening)"
+          r"(?!\s+(?:of|paper|newspapers?|news|show|edition|session|star|prayers?|line|rush)\b)"
+          r"(?:\s+(?P<dw>yesterday|today|tomorrow))?", r_part_of_day),
     _rule("set", r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>\d+|"
                  + NUMWORD + r")\s+)?(?P<what>seconds?|minutes?|hours?|days?|weeks?|months?"
                  r"|quarters?|years?|decades?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -175,8 +194,9 @@ RULES: tuple[Rule, ...] = (
     _rule("past", r"(?:recently|lately|formerly|the\s+past|once\s+upon\s+a\s+time)"
                   r"(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten"
                   r"|year|month|week|day|decade|quarter|century))", r_literal("PAST_REF")),
-    _rule("future", r"(?:soon|shortly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
-                    r"|the\s+(?:near|short)\s+term|as\s+soon\s+as\s+possible|the\s+coming"
-                    r"\s+(?:days|weeks|months|years|decades))", r_literal("FUTURE_REF")),
+    _rule("future", r"(?:soon(?!\s+(?:after|before|as)\b)|shortly(?!\s+(?:after|before)\b)"
+                    r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|a\s+later\s+date"
+                    r"|the\s+(?:near|short)\s+term|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|future)"
+                    r"\s+(?:days|weeks|months|quarters|years|decades))", r_literal("FUTURE_REF")),
 )
 

@@ -52,7 +52,8 @@ DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUMWORD = rf"(?:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)})"
 _VAGUE = "|".join(v.replace(" ", r"\s+") for v in VAGUE)
 NUM = (
-    rf"(?P<n>\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of"
+    rf"(?P<n>(?:an?|{NUMWORD}|\d+)\s+(?:hundred|thousand)"
+    rf"|\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?|(?:a\s+)?couple\s+of"
     rf"|a\s+couple|a\s+dozen|a\s+half|half\s+an?|{_VAGUE})"
 )
 UNIT = (
@@ -80,7 +81,7 @@ def number(words: str | None) -> int | float | None:
     w = re.sub(r"\s+", " ", words.lower().strip())
     if w in ("a", "an"):
         return 1
-    if w.startswith("a couple"):
+    if w.startswith(("a couple", "couple")):
         return 2
     if w == "a dozen":
         return 12
@@ -88,6 +89,9 @@ def number(words: str | None) -> int | float | None:
         return 0.5
     if any(w == v for v in VAGUE):
         return None
+    scale = re.fullmatch(r"(.+) (hundred|thousand)", w)
+    if scale:
+        return int(number(scale.group(1)) or 0) * (100 if scale.group(2) == "hundred" else 1000)
     half = 0.5 if w.endswith(("and a half", "1/2")) else 0
     w = w.replace(" and a half", "").replace(" 1/2", "")
     if re.fullmatch(r"\d+(\.\d+)?", w):
@@ -133,7 +137,8 @@ def weekday_number(name: str) -> int:
     return WEEKDAYS[name.lower()[:3]]
 
 
-HALVES = {"Y": ("M", 6, ""), "D": ("H", 12, "T"), "H": ("M", 30, ""), "M": ("D", 15, "")}
+HALVES = {"Y": ("M", 6, ""), "D": ("H", 12, "T"), "H": ("M", 30, ""), "M": ("D", 15, ""),
+          "MIN": ("S", 30, "")}
 
 
 def time_duration(n: int | float | None, unit: str) -> str:
@@ -143,7 +148,7 @@ def time_duration(n: int | float | None, unit: str) -> str:
     if code == "WE":
         code = "W"
     if n is not None and not float(n).is_integer() and code in HALVES:
-        smaller, amount, sep = HALVES[code]
+        smaller, amount, sep = HALVES["MIN" if time and code == "M" else code]
         whole = f"{int(n)}{code}" if int(n) else ""
         return f"P{time}{whole}{sep if whole else time and ''}{amount}{smaller}"
     return f"P{time}{_num_text(n)}{code}"
