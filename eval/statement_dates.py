@@ -7,8 +7,10 @@ none). Two measurements:
 - **pipeline**: the full onrecord pipeline (statements, speakers, timex,
   dating) runs on each article with its publication date as DCT; an attribution
   counts as correct when a found statement overlaps its gold content (at least
-  half of the longer span's characters) and that statement's ``said_on``
-  equals the gold (null == null counts); a missed statement counts wrong.
+  half of the longer span's characters, matched one to one as in
+  ``eval.speakers``, a quotation chained by ``continues`` as one statement) and
+  that statement's ``said_on`` equals the gold (null == null counts); a missed
+  statement counts wrong.
 - **gold statements**: the dating stage alone, given the gold attributions as
   statements (content, cue and source spans), so that its accuracy does not
   depend on how many statements the statement finder gets.
@@ -25,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eval import polnear
+from eval.speakers import overlap_match
 from onrecord.nlp.dating import date_statements
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_dct
 from onrecord.nlp.pipeline import load_pipeline
@@ -42,13 +45,6 @@ def load_layer() -> dict[tuple[str, str], str | None]:
     return {(r["file"], r["attribution"]): r["said_on"] for r in rows}
 
 
-def overlap(a: list[Offsets], b: list[Offsets]) -> bool:
-    """At least half of the longer span's characters shared."""
-    shared = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
-    longer = max(sum(e - s for s, e in a), sum(e - s for s, e in b))
-    return longer > 0 and shared * 2 >= longer
-
-
 def accuracy(
     gold: dict[tuple[str, str], str | None],
     articles: Iterable[polnear.GoldArticle],
@@ -58,16 +54,16 @@ def accuracy(
     correct = matched = total = 0
     for article in articles:
         statements = found.get(article.name, [])
+        pairs = overlap_match(article.attributions, statements)
         for attribution in article.attributions:
             key = (article.name, attribution.id)
             if key not in gold:
                 continue
             total += 1
-            hit = next((s for s in statements if overlap(s.content_spans, attribution.content)),
-                       None)
-            if hit is not None:
+            j = pairs.get(attribution.id)
+            if j is not None:
                 matched += 1
-                correct += hit.said_on == gold[key]
+                correct += statements[j].said_on == gold[key]
     return correct, matched, total
 
 
