@@ -279,3 +279,29 @@ def test_titles_seasons_and_weekday_nights() -> None:
         ("the early summer", "DATE", "1998-SU"),
         ("the summer", "DATE", "1998-SU"),
     ]
+
+
+def test_periods_of_a_relative_year_are_one_expression() -> None:
+    text = ("Output rose in the first half of this year and will fall in the first half of next "
+            "year, after a slump in the third quarter of last year and the summer of last year. "
+            "Sales fell for the last half of 1989 and the first two quarters of 1990.")
+    assert values(text, "1998-08-10") == [
+        ("the first half of this year", "DATE", "1998-H1"),
+        ("the first half of next year", "DATE", "1999-H1"),
+        ("the third quarter of last year", "DATE", "1997-Q3"),
+        ("the summer of last year", "DATE", "1997-SU"),
+        ("the last half of 1989", "DATE", "1989-H2"),
+        ("the first two quarters of 1990", "DATE", "1990-H1"),
+    ]
+
+
+def test_or_so_ago_hours_later_and_one_day_after_a_modal() -> None:
+    text = ("A week or so ago, he left. On Aug. 7, a bomb exploded. Two hours later, another "
+            "went off. Islam will one day be the second religion; the strike could last one day.")
+    assert values(text, "1998-08-10") == [
+        ("A week or so ago", "DATE", "1998-08-03"),
+        ("Aug. 7", "DATE", "1998-08-07"),
+        ("Two hours later", "DATE", "1998-08-07"),
+        ("one day", "DATE", "FUTURE_REF"),
+        ("one day", "DURATION", "P1D"),
+    ]

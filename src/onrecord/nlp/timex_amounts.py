@@ -30,6 +30,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a second group": an ordinal, not a duration
     if n is not None and unit.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if m.group(0).lower() == "one day" and MODAL_BEFORE.search(before):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not how long
     if n == 1 and re.match(r"(?i)an?\s", m.group(0)):
         before = ctx.text[max(0, m.start() - 40):m.start()].lower()
         if FREQUENCY.search(before):
@@ -39,6 +42,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return "DURATION", time_duration(n, unit), None
 
 
+MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|should|shall)\s+$")
 ORDINAL_SECOND = re.compile(r"(?i)an?\s+second$")
 # "twice a week", "three times a year": how often something happens.
 FREQUENCY = re.compile(r"(?:\btimes|\bonce|\btwice)\s+$")

@@ -188,7 +188,9 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if year_text:
         return "DATE", Point(year_value(year_text), q * 3 - 2, None, "Q"), None
     year = ctx.dct.year if ctx.dct else None
-    if year is not None and group(m, "qrel"):
+    if group(m, "ofyear"):  # "the third quarter of last year"
+        year = of_year(ctx, m)
+    elif year is not None and group(m, "qrel"):
         year += {"last": -1, "next": 1}.get(m.group("qrel").split()[0].lower(), 0)
     elif year is not None and q * 3 - 2 > (ctx.dct.month or 1) and ctx.direction(  # type: ignore[union-attr]
         m.start(), m.end()
@@ -197,10 +199,20 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return "DATE", Point(year, q * 3 - 2, None, "Q"), "dct" if year else None
 
 
+def of_year(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year of "... of this/last/next year", or None without a DCT."""
+    if ctx.dct is None or ctx.dct.year is None:
+        return None
+    return ctx.dct.year + {"last": -1, "next": 1}.get(m.group("ofyear").lower(), 0)
+
+
 def r_half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    h = 1 if m.group("h").lower() == "first" else 2
+    """"the first half of 2020", "the last half of 1989", "the first two quarters of 1990"."""
+    h = 1 if (group(m, "h") or group(m, "h2") or "").lower() == "first" else 2
     year_text = group(m, "hyear")
     year = year_value(year_text) if year_text else (ctx.dct.year if ctx.dct else None)
+    if group(m, "ofyear"):
+        year = of_year(ctx, m)
     anchor = None if year_text or year is None else "dct"
     return "DATE", Point(year, 1 if h == 1 else 7, None, "H"), anchor
 
@@ -210,6 +222,9 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = re.sub(r"\s+", " ", (group(m, "srel") or "").lower())
     if group(m, "syear"):
         return "DATE", Point(year_value(m.group("syear")), None, None, "S", code), None
+    if group(m, "ofyear"):  # "the summer of last year"
+        year = of_year(ctx, m)
+        return "DATE", Point(year, None, None, "S", code), "dct" if year else None
     before = ctx.text[max(0, m.start() - 14):m.start()].lower()
     edge = re.match(r"(?i)(?:the\s+)?(?:very\s+)?(?:early|late|mid)", m.group(0)) is not None
     bare = (not rel or rel == "the") and not edge  # "the early summer" is a time

@@ -129,6 +129,9 @@ def r_units_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
     quarter = reported_quarter(ctx, m.start()) if (code, n, sign) == ("Y", 1, -1) else None
     if quarter is not None and ctx.dct is not None:
         return "DATE", coarsen(shift(quarter, -1, "Y"), "Q"), "dct"
+    if code in ("H", "S", "T") or m.group("unit").lower().startswith("minute"):
+        anchor, basis = ctx.narrative("D")  # "two hours later": the same day, not two days on
+        return "DATE", coarsen(anchor, "D"), basis
     anchor, basis = ctx.narrative(code if code in ("D", "W", "M") else "C")
     if code == "Y" and anchor.gran in ("Y", "E", "C") and ctx.dct is not None:
         # "up 3% from a year earlier": a comparison with now, not with the year just named

@@ -73,6 +73,10 @@ CLOCK_PREFIX = (
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?P<word>noon|midnight))"
 )
+# "the first half of next year", "the third quarter of last year": the year the period is in.
+OF_YEAR = r"(?P<ofyear>this|last|next)\s+year\b"
+# "the last half" is a half-year only with its year: "the last half of 1989", "... of the year".
+HALF_OF = r"(?=\s+half\s+of\s+(?:\d|this\b|last\b|next\b|the\s+year))"
 REL = (
     r"(?P<rel>this(?:\s+past|\s+coming)?|last|next|the\s+past|the\s+coming|the\s+current"
     r"|the\s+latest|current)"
@@ -118,13 +122,17 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter",
           rf"(?:(?:the|its|their|a)\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's)\s+)?"
           rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[-\s]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
-          rf"|4th)[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{YEAR}))?",
+          rf"|4th)[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{YEAR})"
+          rf"|\s+of\s+{OF_YEAR})?",
           r_quarter),
-    _rule("half", rf"(?:the\s+)?(?P<h>first|second)[-\s]half(?:\s+of\s+(?P<hyear>{YEAR}))?",
+    _rule("half", rf"(?:the\s+)?(?:(?P<h>first|second|(?:last|latter){HALF_OF})[-\s]half"
+                  rf"|(?P<h2>first|last)\s+two\s+quarters)"
+                  rf"(?:\s+of\s+(?:(?P<hyear>{YEAR})|{OF_YEAR}))?",
           r_half),
     _rule("season",
           rf"{EDGE}(?:(?P<srel>this(?:\s+past|\s+coming)?|last|next|the\s+past|the\s+coming|the)"
-          rf"\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<syear>{YEAR}))?",
+          rf"\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<syear>{YEAR})"
+          rf"|\s+of\s+{OF_YEAR})?",
           r_season),
     _rule("relative_unit",
           rf"{EDGE}(?:(?:earlier|later)\s+)?{REL}\s+(?:fiscal\s+)?"
@@ -152,7 +160,7 @@ RULES: tuple[Rule, ...] = (
                         r"(?=\s*[,.;:!?)]|\s+(?:that|and|but|when)\b)",
           r_day_before),
     _rule("units_shift",
-          rf"{MOD}{NUM}\s+(?:more\s+)?{UNIT}\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now"
+          rf"{MOD}{NUM}\s+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now"
           r"|hence)", r_units_shift),
     _rule("vague_ago", r"(?P<unit>years|months|weeks|days|decades)\s+ago",
           r_literal("PAST_REF")),
