@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from onrecord.nlp.extensions import FoundStatement, get_statements
+from onrecord.nlp.extensions import FoundStatement, get_statements, set_title
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers import resolve_speakers
@@ -472,3 +472,122 @@ def test_a_document_and_its_researchers_resolve_to_the_named_authors(parser: Lan
     names = "Carden Institute; Velde Analytics"
     assert [(f["name"], f["type"], f["by"]) for f in found] == [
         (names, "organization", "description"), (names, "organization", "description")]
+
+
+# -- names the small model's recogniser cuts short or mislabels ------------------------
+
+
+def with_ents(parser: Language, text: str, ents: list[tuple[str, str, int]]) -> Doc:
+    """The parsed text with its entities set by hand: (text, label, nth occurrence)."""
+    doc = parser(text)
+    doc.ents = [doc.char_span(*span_of(text, part, nth), label=label)
+                for part, label, nth in ents]
+    return doc
+
+
+def test_a_double_barrelled_name_cut_at_its_hyphen_is_completed(parser: Language) -> None:
+    text = ("Budget row.\n\n"
+            "Finance Minister Corin Adebayo-Holt said the cuts would stand. "
+            "Ana Ferreira-Dunn, director of the Velorian Consumers' Council, said prices "
+            "would rise.\n")
+    doc = with_ents(parser, text, [("Corin Adebayo", "PERSON", 0), ("Ferreira-Dunn", "ORG", 0)])
+    first, second = resolve_speakers(doc, [statement(doc, "Corin Adebayo-Holt", "said"),
+                                           statement(doc, "Ana Ferreira-Dunn", "said")])
+    assert (first.speaker_name, first.role) == ("Corin Adebayo-Holt", "Finance Minister")
+    assert (second.speaker_name, second.speaker_type) == ("Ana Ferreira-Dunn", "person")
+
+
+def test_a_given_name_left_out_or_a_name_taken_for_a_place_is_a_person(parser: Language
+                                                                        ) -> None:
+    text = ("Reshuffle.\n\n"
+            "The president moved Teodor Malvik to a new post. "
+            "Malvik insisted that it was a promotion. "
+            "Agnes Tolland, who chairs the committee, said the move was overdue.\n")
+    doc = with_ents(parser, text, [("Malvik", "ORG", 0), ("Malvik", "ORG", 1),
+                                   ("Agnes Tolland", "LOC", 0)])
+    moved, chair = resolve_speakers(doc, [statement(doc, "Malvik", "insisted", 1),
+                                          statement(doc, "Agnes Tolland", "said")])
+    assert (moved.speaker_name, moved.speaker_type) == ("Teodor Malvik", "person")
+    assert moved.name_span == span_of(text, "Teodor Malvik")
+    assert (chair.speaker_name, chair.speaker_type) == ("Agnes Tolland", "person")
+
+
+def test_a_surname_taken_for_a_nationality_still_names_its_person(parser: Language) -> None:
+    text = ("New minister.\n\n"
+            "The new foreign minister, Elsa Nordqvist, had a rocky start. "
+            "Nordqvist said the ministry's position had not changed.\n")
+    doc = with_ents(parser, text, [("Elsa Nordqvist", "PERSON", 0), ("Nordqvist", "NORP", 1)])
+    [found] = resolve_speakers(doc, [statement(doc, "Nordqvist", "said", 1)])
+    assert (found.speaker_name, found.resolved_by) == ("Elsa Nordqvist", "alias")
+
+
+def test_a_councillor_title_is_not_part_of_the_name(parser: Language) -> None:
+    text = ("Bus lanes.\n\n"
+            "Councillor Ruth Abernethy, who chairs the transport committee, defended the plan. "
+            "Abernethy said the lanes would cut journey times.\n")
+    [found] = resolve(parser, text, [("Abernethy", "said", 1)])
+    assert (found["name"], found["name_text"]) == ("Ruth Abernethy", "Ruth Abernethy")
+
+
+# -- the text of a page opens with its body, not its headline ---------------------------
+
+LEDE_FIRST = (
+    "Veloria's energy minister, Jonas Whitlow, has said the gas price cap will stay.\n\n"
+    "He also promised a review of the scheme, saying it should be targeted at poorer "
+    "households.\n"
+)
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Energy minister keeps gas price cap", "Jonas Whitlow"),  # title from the markup
+    (LEDE_FIRST.split("\n")[0], None),  # the first line is the headline: no name there
+])
+def test_names_in_the_first_line_count_unless_it_is_the_headline(
+        parser: Language, title: str, name: str | None) -> None:
+    doc = parser.make_doc(LEDE_FIRST)
+    set_title(doc, title)
+    doc = parser(doc)
+    [found] = resolve_speakers(doc, [statement(doc, "He", "promised")])
+    assert found.speaker_name == name
+
+
+# -- pronouns: quotes, paragraphs, spokespeople, given names ----------------------------
+
+QUOTE_OVER_PARAGRAPHS = (
+    "Rates.\n\n"
+    "Appearing before the committee, Sabine Kettering read a prepared statement.\n\n"
+    "\u201cWe have made progress,\u201d Kettering said. \u201cFuel prices have eased. "
+    "Supply is better.\n\n"
+    "\u201cBut the job is not finished. Prices are still rising. Wages are not.\n\n"
+    "\u201cWe will not cut rates yet. We will cut when we are confident.\u201d\n\n"
+    "Several committee members pressed the governor on the cost.\n\n"
+    "\u201cI understand the frustration,\u201d she said.\n"
+)
+
+
+def test_a_quote_over_several_paragraphs_is_no_distance_for_a_pronoun(parser: Language
+                                                                      ) -> None:
+    _, found = resolve(parser, QUOTE_OVER_PARAGRAPHS, [("Kettering", "said", 1),
+                                                       ("she", "said")])
+    assert (found["name"], found["by"]) == ("Sabine Kettering", "pronoun")
+
+
+def test_a_line_that_ends_a_sentence_starts_a_paragraph(parser: Language) -> None:
+    text = ("Support.\n\n"
+            "\u201cThese are not whistles,\u201d said Rep. Tom Barlow, the party's deputy "
+            "leader. \u201cThese are howls.\u201d\n"
+            "Governor Dan Pruitt has little support among young voters. He recently told "
+            "them that they had nothing to lose.\n")
+    [found] = resolve(parser, text, [("He", "told")])
+    assert found["name"] == "Dan Pruitt"
+
+
+def test_a_spokeswoman_goes_on_speaking_for_her_organization(parser: Language) -> None:
+    text = ("Park.\n\n"
+            "Mayor Agnes Tolland addressed the marchers. "
+            "A spokeswoman for the Green Union said the party would table a motion. "
+            "\u201cThe mayor\u2019s words were welcome,\u201d she said.\n")
+    found = resolve(parser, text, [("A spokeswoman for the Green Union", "said"),
+                                   ("she", "said", 0)])
+    assert [(f["name"], f["type"]) for f in found] == [
+        ("Green Union", "organization"), ("Green Union", "organization")]

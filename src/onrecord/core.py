@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from onrecord.convert import doc_to_statements, doc_to_timexes
 from onrecord.errors import InputError, OnrecordError, PipelineError
 from onrecord.extraction import content_hash, extract_article
-from onrecord.nlp.extensions import set_dct
+from onrecord.nlp.extensions import set_dct, set_title
 from onrecord.nlp.pipeline import cached_pipeline
 from onrecord.settings import Settings
 from onrecord.sources import read_inputs
@@ -228,6 +228,7 @@ def _too_long(nlp: Language) -> PipelineError:
 def _make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     set_dct(doc, article.published)
+    set_title(doc, article.title)
     return doc
 
 

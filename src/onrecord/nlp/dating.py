@@ -41,6 +41,7 @@ from onrecord.nlp.extensions import (
     get_timexes,
     sentence_offsets,
     set_statements,
+    text_headline_end,
 )
 
 Offsets = tuple[int, int]
@@ -431,7 +432,7 @@ class Scene:
 
     @classmethod
     def of(cls, doc: Doc, ordered: list[tuple[FoundStatement, _Dated | None]]) -> "Scene":
-        cut = doc_text(doc).find("\n\n")
+        cut = doc_text(doc).find("\n\n") if text_headline_end(doc) >= 0 else -1
         headline_end = cut if 0 <= cut <= HEADLINE_CHARS else 0
         lede_end = _paragraph_end(doc_text(doc), headline_end, LEDE_PARAGRAPHS)
         speaker = None

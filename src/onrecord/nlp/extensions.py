@@ -123,7 +123,7 @@ def sentence_offsets(doc: Doc) -> tuple[list[int], list[int]]:
 
 def register_extensions() -> None:
     """Register the ``Doc._`` attributes onrecord uses (idempotent)."""
-    for name in ("onrecord_statements", "onrecord_timexes", "dct"):
+    for name in ("onrecord_statements", "onrecord_timexes", "dct", "title"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -149,6 +149,23 @@ def set_timexes(doc: Doc, timexes: list[FoundTimex]) -> None:
 def set_dct(doc: Doc, published: str | None) -> None:
     """The document creation date (``YYYY-MM-DD``) that relative dates resolve against."""
     doc._.dct = published
+
+
+def set_title(doc: Doc, title: str | None) -> None:
+    """The article's title as ingest found it (the page's markup, or a text's first line)."""
+    doc._.title = title
+
+
+def text_headline_end(doc: Doc) -> int:
+    """Where the headline the text opens with ends (its first line break), or -1 when the
+    text opens with its body: a page whose title came from its markup, not from the text.
+    Without a known title, a first line followed by more text is taken as the headline."""
+    text = doc_text(doc)
+    cut = text.find("\n")
+    title = doc._.title
+    if cut < 0 or (title is not None and text[:cut].strip() != title.strip()):
+        return -1
+    return cut
 
 
 register_extensions()

@@ -14,16 +14,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import doc_text
+from onrecord.nlp.extensions import doc_text, text_headline_end
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    FIRST_NAMES,
     HONORIFICS,
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_WORDS,
+    NAME_ORG_WORDS,
     ORGANIZATION_NOUNS,
     PARTY_PLURALS,
     PERSON_NOUNS,
@@ -85,12 +87,28 @@ def quoted_regions(text: str) -> list[Offsets]:
     regions = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
     offset = 0
     for para in text.split("\n"):
-        body = para.lstrip()
-        opens = body[:1] in ('"', "\u201c")
-        if opens and para.count('"') % 2 == 1 or body[:1] == "\u201c" and "\u201d" not in body:
-            regions.append((offset, offset + len(para)))
+        opened = _unclosed_quote(para)
+        if opened >= 0:
+            regions.append((offset + opened, offset + len(para)))
         offset += len(para) + 1
     return sorted(regions)
+
+
+def _unclosed_quote(para: str) -> int:
+    """Where a quotation that the paragraph leaves open starts ("\u201cWe have made progress,\u201d
+    Kettering said. \u201cFuel prices have eased." -> the second mark), or -1."""
+    opened: list[int] = []
+    for i, char in enumerate(para):
+        if char == "\u201c":
+            opened.append(i)
+        elif char == "\u201d" and opened:
+            opened.pop()
+    if opened:
+        return opened[0]
+    body = para.lstrip()  # straight marks: only a paragraph that opens with one and
+    if body[:1] == '"' and para.count('"') % 2 == 1:  # leaves it open (mixed marks abound)
+        return len(para) - len(body)
+    return -1
 
 
 def inside(regions: list[Offsets], start: int, end: int) -> bool:
@@ -103,7 +121,7 @@ class Cast:
     def __init__(self, doc: Doc, quoted: list[Offsets]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.headline_end = self.text.find("\n")
+        self.headline_end = text_headline_end(doc)
         self.quoted = quoted
         # Sentences wholly inside a quotation do not count as distance between mentions.
         self.sent_starts: list[int] = []
@@ -111,7 +129,8 @@ class Cast:
         number = 0
         self.sents = list(doc.sents)
         for sent in self.sents:
-            if not inside(quoted, sent.start_char, sent.end_char) or not self.sent_starts:
+            end = sent.start_char + len(sent.text.rstrip())  # a paragraph break ends it
+            if not inside(quoted, sent.start_char, end) or not self.sent_starts:
                 number += 1
             self.sent_starts.append(sent.start_char)
             self.sent_numbers.append(number)
@@ -331,9 +350,9 @@ def _personal_shape(name: str) -> bool:
     """A common first name and a capitalized surname, with no organization word: "Keith
     Lamont Scott", which the small model's NER often labels ORG or GPE."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+    if not 2 <= len(words) <= 4 or words[0].lower() not in FIRST_NAMES:
         return False
-    return all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_NOUNS
+    return all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_NOUNS | NAME_ORG_WORDS
                for w in words)
 
 
@@ -377,8 +396,10 @@ def _drop_leading(token: Token, remaining: int, label: str) -> bool:
 
 
 def _merged_ents(doc: Doc, text: str) -> list[Span]:
-    """Name entities, with "X for the Y" / "X of Y" organization pairs joined."""
-    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    """Name entities, with "X for the Y" / "X of Y" organization pairs joined and names
+    completed over a hyphen ("Corin Adebayo" + "-Holt")."""
+    ents = [_completed(e) for e in doc.ents
+            if e.label_ in NAME_LABELS or _personal_shape(e.text)]
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
@@ -392,10 +413,38 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
     return merged
 
 
+def _completed(ent: Span) -> Span:
+    """The entity as a name, where the small model's recogniser cut it short or mislabelled
+    it: extended over a double-barrelled name cut at its hyphen ("Adebayo" "-" "Holt"
+    written without spaces); extended back over a capitalized given name it left out
+    ("Teodor" before "Malvik", "Ana" before "Ferreira-Dunn"); and labelled a person when
+    it reads as a given name and a surname ("Agnes Tolland" taken for a place)."""
+    doc = ent.doc
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    start = ent.start
+    label = ent.label_
+    before = doc[start - 1] if start > 0 else None
+    one_name = end - start == 1 or end - start == 3 and doc[start + 1].text == "-"
+    if one_name and before is not None and before.is_title and before.pos_ == "PROPN" and \
+            before.ent_type_ == "" and before.whitespace_ and (
+                before.lower_ in FIRST_NAMES or end - start == 3) and \
+            before.lower_.rstrip(".") not in TITLES | HONORIFICS:
+        start -= 1
+    if label not in NAME_LABELS or label != "PERSON" and before is not None and \
+            start < ent.start and before.lower_ in FIRST_NAMES:
+        label = "PERSON"
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    return Span(doc, start, end, label=label)
+
+
 def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False) -> str:
     labels = [m.label for m in actor.mentions]
     multi_word = len(actor.name.split()) > 1
-    known_first = actor.name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    known_first = actor.name.split()[0].lower() in FIRST_NAMES
     personal = votes["m"] + votes["f"]
     if not multi_word and not known_first and votes["org"] > personal:
         return "organization"  # "Politifact ... they published"
@@ -439,8 +488,9 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
         sent = span.root.sent
         words = [t.lower_ for t in sent if t.i >= span.end and t.pos_ == "PRON"]
         index = numbers.get(sent.start, -1)
-        if 0 <= index < len(sents) - 1:
-            words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass")
+        if 0 <= index < len(sents) - 1:  # "Kettering read … It was her first appearance"
+            words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass",
+                                                                          "poss")
                       and t.pos_ == "PRON"]
         for word in words:
             if word in MALE_PRONOUNS:

@@ -55,9 +55,12 @@ from onrecord.nlp.speakers_lexicon import (
     PERSONAL_ORGANIZATIONS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPOKES_NOUNS,
 )
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A new paragraph: a blank line, or a line break after the end of a sentence (scraped text
+# often puts one paragraph on each line; a hard-wrapped line ends mid-sentence).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
 
 
 @dataclass
@@ -210,7 +213,8 @@ class MentionResolver(DescriptionRules):
         res = ranked[0][1]
         if res.actor is not None:
             mention = res.actor.full_mention_before(offset)
-            typ = "person" if agreement in ("m", "f", "person") else res.type
+            personal = agreement in ("m", "f", "person") and type_of(res.actor) != "organization"
+            typ = "person" if personal else res.type  # an organization: its spokesperson
             return Resolution((res.actor.name,), (mention.start, mention.end), typ, "pronoun",
                               res.actor)
         return resolved_as(res, "pronoun") if res.names else res
@@ -249,6 +253,8 @@ class MentionResolver(DescriptionRules):
                 continue
             res = said.resolution
             fit = agrees_resolution(res, agreement)
+            if fit is None and self._spokesperson_agrees(said, agreement):
+                fit = 0.0  # "A spokeswoman for the Green Union said … she said"
             if fit is None:
                 continue
             score = 60 - w.recency * (sent - said.sent) + w.subject + w.speaker - fit
@@ -257,6 +263,16 @@ class MentionResolver(DescriptionRules):
             yield key, res, score
         if agreement == "plural":
             yield from self._plural_nouns(offset, sent)
+
+    def _spokesperson_agrees(self, said: Said, agreement: str) -> bool:
+        """An unnamed spokesperson, resolved to the organization they speak for, is still
+        the "he" or "she" that goes on speaking."""
+        words = {w.strip(".,").lower() for w in self.cast.text[said.start:said.end].split()}
+        spoken = words & SPOKES_NOUNS
+        if not spoken or agreement not in ("m", "f", "person"):
+            return False
+        return agreement == "person" or (agreement == "f") == ("spokeswoman" in spoken) or \
+            "spokesperson" in spoken
 
     def _paragraphs_back(self, start: int, offset: int) -> float:
         """The paragraph penalty when a blank line lies between an antecedent and the
@@ -345,9 +361,11 @@ class MentionResolver(DescriptionRules):
         chain = self._chain(head, span)
         mention = self.cast.mention_at(head.idx, head.idx + len(head.text))
         if mention is not None and self._headed_by(mention, head, span):
-            if mention.label == "NORP" and mention.text.lower() not in PARTY_PLURALS:
+            owner = self.cast.actor_of(mention)
+            if mention.label == "NORP" and mention.text.lower() not in PARTY_PLURALS and \
+                    owner.type != "person":  # a surname the recogniser took for a people
                 return None
-            return mention, self.cast.actor_of(mention)
+            return mention, owner
         known = self.cast.match(chain.text)
         if known is None and (common_noun(head) or head.ent_type_ == "NORP"):
             return None
