@@ -99,7 +99,8 @@ def run_gold(nlp: Language, articles: list[polnear.GoldArticle]) -> dict[str, li
     for article in articles:
         doc = nlp(article.text)
         timexes = find_timexes(doc, article.published)
-        out[article.name] = date_statements(doc, gold_statements(doc, article), timexes)
+        out[article.name] = date_statements(doc, gold_statements(doc, article), timexes,
+                                            article.published)
     return out
 
 

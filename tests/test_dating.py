@@ -49,7 +49,7 @@ def quoted(doc: Doc) -> list[FoundStatement]:
 
 
 def dated(doc: Doc, dct: str | None) -> list[tuple[str | None, str | None, str | None]]:
-    statements = date_statements(doc, quoted(doc), find_timexes(doc, dct))
+    statements = date_statements(doc, quoted(doc), find_timexes(doc, dct), dct)
     return [
         (s.said_on, s.date_basis,
          None if s.date_cue_span is None else doc.text[slice(*s.date_cue_span)])
@@ -276,4 +276,17 @@ def test_a_year_between_two_statements_stops_the_carrying(nlp: Language) -> None
     assert dated(nlp(YEAR_BETWEEN), "2016-09-15") == [
         ("2016-09-13", "relative", "Tuesday"),
         (None, None, None),  # "In 2013" moved the narrative: not carried from Tuesday
+    ]
+
+
+AFTER_PUBLICATION = ('Gas cap.\n\nThe city is cold.\n\nIts budget is tight.\n\nIts mayor is away.\n\n'
+                     'On Monday, Energy Minister Jonas Whitlow said: "The cap stays." '
+                     'He promised a full review in the spring. He said: "It will be fair."\n')
+
+
+def test_a_date_after_publication_dates_what_is_promised_not_the_saying(nlp: Language
+                                                                         ) -> None:
+    assert dated(nlp(AFTER_PUBLICATION), "2022-02-10") == [
+        ("2022-02-07", "relative", "Monday"),
+        ("2022-02-07", "anaphoric", "Monday"),  # "in the spring" (2022-SP) is still to come
     ]
