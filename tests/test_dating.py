@@ -279,7 +279,8 @@ def test_a_year_between_two_statements_stops_the_carrying(nlp: Language) -> None
     ]
 
 
-AFTER_PUBLICATION = ('Gas cap.\n\nThe city is cold.\n\nIts budget is tight.\n\nIts mayor is away.\n\n'
+AFTER_PUBLICATION = ('Gas cap.\n\nThe city is cold.\n\nIts budget is tight.\n\n'
+                     'Its mayor is away.\n\n'
                      'On Monday, Energy Minister Jonas Whitlow said: "The cap stays." '
                      'He promised a full review in the spring. He said: "It will be fair."\n')
 
