@@ -591,3 +591,16 @@ def test_a_spokeswoman_goes_on_speaking_for_her_organization(parser: Language) -
                                    ("she", "said", 0)])
     assert [(f["name"], f["type"]) for f in found] == [
         ("Green Union", "organization"), ("Green Union", "organization")]
+
+
+# -- what is not a role --------------------------------------------------------------
+
+
+def test_a_plural_noun_or_a_bare_given_name_is_no_role(parser: Language) -> None:
+    text = ("Senate bid.\n\n"
+            "As he welcomed several hundred guests, Bobby Varga announced his bid. "
+            "Varga said the seat was winnable.\n\n"
+            "Amelize Orsolo joined the march. Orsolo said the school needed money.\n")
+    found = resolve(parser, text, [("Varga", "said", 1), ("Orsolo", "said", 1)])
+    assert [(f["name"], f["role"]) for f in found] == [
+        ("Bobby Varga", None), ("Amelize Orsolo", None)]

@@ -9,6 +9,7 @@ turns the description a speaker is called by ("the California congressman") into
 Role text always equals ``doc.text[span]``; leading articles are left out.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -69,12 +70,15 @@ def _first_description(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def nearest_role(statements: list[RoleStatement], start: int, end: int) -> RoleStatement | None:
-    """The role stated closest before a mention's end, else the first one stated after it."""
+def nearest_role(statements: list[RoleStatement], start: int, end: int,
+                 guessed: Collection[RoleStatement] = ()) -> RoleStatement | None:
+    """The role stated closest before a mention's end, else the first one stated after it,
+    unless it is ``guessed``: taken from a description in the narrative that was resolved
+    to the actor, too weak a link to reach back to an earlier statement."""
     before = [r for r in statements if r.at < end]
     if before:
         return max(before, key=lambda r: r.at)
-    after = [r for r in statements if r.at >= end]
+    after = [r for r in statements if r.at >= end and r not in guessed]
     return min(after, key=lambda r: r.at) if after else None
 
 
@@ -99,7 +103,8 @@ def _apposition_after(name: Span) -> list[Token]:
 def _apposition_before(name: Span) -> list[Token]:
     root = name.root
     head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.start:
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.start and \
+            head.tag_ != "NNS":  # "As he welcomed several hundred guests, Scott was"
         tokens = [t for t in head.subtree if t.i < root.left_edge.i]
         return tokens if _is_noun_phrase(_trim(tokens)) else []
     return _comma_apposition_before(name)
@@ -121,6 +126,8 @@ def _comma_apposition_before(name: Span) -> list[Token]:
         i -= 1
     if not tokens or tokens[-1].pos_ != "NOUN" or not _personal_noun(tokens[-1].lower_):
         return []
+    if tokens[-1].tag_ == "NNS" or tokens[-1].dep_ == "pobj":
+        return []  # "Before several hundred guests, Scott announced": no one's role
     return tokens
 
 
@@ -171,6 +178,8 @@ def _title_before(name: Span) -> list[Token]:
         return []
     if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE"):
         return []
+    if not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES for t in tokens):
+        return []  # a given name the name mention left out ("Amelize"), "Beyond"
     return tokens
 
 

@@ -47,7 +47,8 @@ def resolve_speakers(
     resolutions = _resolve_in_order(doc, statements, resolver)
     _describe_subjects(doc, resolver, statements)
     roles = _stated_roles(doc, cast, resolver.description_roles)  # names found on the way
-    return [_fill(doc, s, resolutions.get(i), roles) for i, s in enumerate(statements)]
+    return [_fill(doc, s, resolutions.get(i), roles, resolver.narrative_roles)
+            for i, s in enumerate(statements)]
 
 
 def _stated_roles(
@@ -98,7 +99,7 @@ def _describe_subjects(
         res = resolver.resolve(start, end)
         if res.by in ("title", "description") and res.actor is not None and res.type == "person" \
                 and not _commands(tok, res.actor.mentions):
-            _add_description_role(doc, start, end, res, resolver)
+            _add_description_role(doc, start, end, res, resolver, narrative=True)
 
 
 def _commands(tok: Token, mentions: list[NameMention]) -> bool:
@@ -114,8 +115,11 @@ def _commands(tok: Token, mentions: list[NameMention]) -> bool:
 
 
 def _add_description_role(
-    doc: Doc, start: int, end: int, res: Resolution, resolver: MentionResolver
+    doc: Doc, start: int, end: int, res: Resolution, resolver: MentionResolver,
+    narrative: bool = False,
 ) -> None:
+    """``narrative``: the description is the subject of a sentence, not a statement's
+    speaker mention (its role never reaches back to an earlier statement)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or res.document or res.actor is None:
         return
@@ -123,6 +127,8 @@ def _add_description_role(
     if role is not None:
         resolver.roles.setdefault(id(res.actor), []).append(role)
         resolver.description_roles.setdefault(id(res.actor), []).append(role)
+        if narrative:
+            resolver.narrative_roles.add(role)
 
 
 def _cue_lemma(doc: Doc, statement: FoundStatement) -> str:
@@ -140,6 +146,7 @@ def _fill(
     statement: FoundStatement,
     res: Resolution | None,
     roles: dict[int, list[RoleStatement]],
+    guessed: set[RoleStatement],
 ) -> FoundStatement:
     venue = find_venue(doc, statement.sentence_span, statement.content_spans,
                        statement.cue_span)
@@ -147,7 +154,7 @@ def _fill(
         return replace(statement, venue_span=venue)
     role = None
     if res.actor is not None and res.type == "person" and len(res.names) == 1:
-        role = nearest_role(roles.get(id(res.actor), []), *statement.mention_span)
+        role = nearest_role(roles.get(id(res.actor), []), *statement.mention_span, guessed)
     name = "; ".join(res.names) if res.names else None
     if res.name_span is not None and len(res.names) == 1:
         name = doc_text(doc)[res.name_span[0] : res.name_span[1]]  # as written there

@@ -74,6 +74,7 @@ class MentionResolver(DescriptionRules):
     said: list[Said] = field(default_factory=list)
     roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
     description_roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
+    narrative_roles: set[RoleStatement] = field(default_factory=set)
     chained: list[tuple[int, int, Actor]] = field(default_factory=list)
 
     # -- entry -------------------------------------------------------------------
