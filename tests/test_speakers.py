@@ -604,3 +604,14 @@ def test_a_plural_noun_or_a_bare_given_name_is_no_role(parser: Language) -> None
     found = resolve(parser, text, [("Varga", "said", 1), ("Orsolo", "said", 1)])
     assert [(f["name"], f["role"]) for f in found] == [
         ("Bobby Varga", None), ("Amelize Orsolo", None)]
+
+
+def test_a_document_released_earlier_by_a_place_named_body_is_theirs(parser: Language
+                                                                      ) -> None:
+    text = ("Shooting.\n\n"
+            "Tulsa police released video on Monday of last week\u2019s shooting. "
+            "Dale Okoro, 40, was shot by an officer after his car stalled.\n\n"
+            "Video shows that Okoro had his hands in the air.\n")
+    [found] = resolve(parser, text, [("Video", "shows")])
+    assert (found["name"], found["type"], found["name_text"]) == (
+        "Tulsa police", "organization", "Tulsa police")

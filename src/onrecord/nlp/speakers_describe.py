@@ -182,9 +182,23 @@ class DescriptionRules:
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 return None
-            found = self.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+            found = self._placed_body(subject) or self.resolve(
+                subject.left_edge.idx, subject.idx + len(subject.text))
             return as_document(resolved_as(found, "description")) if found.names else None
         return None
+
+    def _placed_body(self, subject: Token) -> Resolution | None:
+        """ "Tulsa police" when the parse left the place name out of the subject."""
+        before = self.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        if before is None or before.ent_type_ not in ("GPE", "LOC") or \
+                singular(subject.lower_) not in ORGANIZATION_NOUNS or \
+                subject.left_edge.i != subject.i:
+            return None
+        actor = self.cast.add(self.doc[before.i : subject.i + 1], "ORG")
+        if actor is None:
+            return None
+        full = actor.full_mention_before(subject.idx + len(subject.text))
+        return Resolution((actor.name,), (full.start, full.end), "organization", "name", actor)
 
     def _sentence_subject(self, span: Span) -> Resolution | None:
         """ "In a statement announcing the pick, the Association ... called": a document
