@@ -615,3 +615,29 @@ def test_a_document_released_earlier_by_a_place_named_body_is_theirs(parser: Lan
     [found] = resolve(parser, text, [("Video", "shows")])
     assert (found["name"], found["type"], found["name_text"]) == (
         "Tulsa police", "organization", "Tulsa police")
+
+
+# -- a lead that introduces its speaker by description, then names them ---------------
+
+LEAD_JUDGE = (
+    "Court keeps file sealed.\n\n"
+    "A Carden judge has rejected a media request to unseal a divorce file, saying the "
+    "courts should not judge what voters need. "
+    "The Daily Kestrel and the Orvan newspaper chain had filed a motion to unseal it. "
+    "Carden Supreme Court Justice Tomas Ferreira rejected that argument on Thursday.\n\n"
+    "The judge said the file would stay closed.\n"
+)
+
+
+def test_a_lead_description_names_the_person_given_that_role_next(parser: Language) -> None:
+    found = resolve(parser, LEAD_JUDGE, [("A Carden judge", "has rejected"),
+                                         ("The judge", "said")])
+    assert [(f["name"], f["by"]) for f in found] == [
+        ("Tomas Ferreira", "description"), ("Tomas Ferreira", "title")]
+
+
+def test_a_name_that_only_modifies_a_conjunct_is_not_the_speaker(parser: Language) -> None:
+    doc = with_ents(parser, LEAD_JUDGE, [("Daily Kestrel", "ORG", 0), ("Orvan", "PERSON", 0)])
+    [found] = resolve_speakers(doc, [statement(
+        doc, "The Daily Kestrel and the Orvan newspaper chain", "had filed")])
+    assert (found.speaker_name, found.speaker_type) == ("Daily Kestrel", "organization")

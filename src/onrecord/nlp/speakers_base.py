@@ -13,6 +13,7 @@ from onrecord.nlp.speakers_lexicon import (
     ORGANIZATION_NOUNS,
     PARTY_PLURALS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
     TITLE_WORDS,
     TITLES,
 )
@@ -119,9 +120,11 @@ def role_holder(span: Span) -> Token | None:
 
 
 def role_words(text: str) -> set[str]:
-    """The words of a role, abbreviated titles spelt out ("Sen." -> "senator")."""
+    """The words of a role, abbreviated titles spelt out ("Sen." -> "senator"), with the
+    words that name the same office ("Justice" -> "judge", "senator" -> "lawmaker")."""
     words = {singular(w.strip(".,").lower()) for w in text.split()}
-    return words | {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}
+    words |= {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}
+    return words | {same for w in words for same in ROLE_SYNONYMS.get(w, ())}
 
 
 def singular(word: str) -> str:

@@ -93,6 +93,11 @@ class DescriptionRules:
             if authors is not None:
                 return Resolution(authors.names, authors.name_span, authors.type,
                                   "description", authors.actor)
+        if span[0].lower_ in ("a", "an") and root.tag_ == "NN" and \
+                unnamed_type(root) == "person":  # "A New York judge has rejected …"
+            named = self._next_person(span, root, None, role_head=head)
+            if named is not None:
+                return named
         if indefinite_plural(root) or root.ent_type_ == "NORP":
             members = self._members_in(span)  # "The authors, which include X and Y"
             if members is not None and members.names:
@@ -434,11 +439,11 @@ class DescriptionRules:
                           "description", actor)
 
     def _title(self, span: Span, root: Token) -> Resolution:
-        if span[0].lower_ in ("a", "an"):
-            return Resolution(type="person")  # "a federal judge": someone new, unnamed
         words = {singular(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         gender = "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None
         head = singular(root.lower_)
+        if span[0].lower_ in ("a", "an"):
+            return Resolution(type="person")  # "a federal judge": someone new, unnamed
         found = self._by_role(span, head)
         if found is not None:
             return found
@@ -482,15 +487,23 @@ class DescriptionRules:
     def _named_inside(self, actor: Actor, span: Span) -> bool:
         return any(span.start_char <= m.start < span.end_char for m in actor.mentions)
 
-    def _next_person(self, span: Span, root: Token, gender: str | None) -> Resolution | None:
+    def _next_person(self, span: Span, root: Token, gender: str | None,
+                     role_head: str | None = None) -> Resolution | None:
         """Cataphora: a headline or lead description, or one that introduces ("the head
-        of X"), names the person the next sentences name."""
+        of X"), names the person the next sentences name. ``role_head``: an indefinite
+        description ("A New York judge has rejected …") names only a person given that
+        role ("Manhattan Supreme Court Justice Frank Nervo"), and only in the lead."""
         sent = self.cast.sent_index(span.start_char)
+        if role_head is not None and not self._in_lead(span):
+            return None
         if not self._in_lead(span) and not relational(span, root):
             return None
         best: tuple[tuple[int, int, int], NameMention, Actor] | None = None
         for actor in self.cast.actors:
             if actor.type != "person" or self._named_inside(actor, span):
+                continue
+            if role_head is not None and not any(
+                    role_head in role_words(r.text) for r in self.roles.get(id(actor), [])):
                 continue
             if gender is not None and actor.gender not in (gender, None):
                 continue

@@ -29,6 +29,28 @@ TITLE_WORDS = {
     "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "dr": "doctor",
 }
 
+# Words for the same office, so that a later description does not clash with the role
+# first stated ("Manhattan Supreme Court Justice Frank Nervo" ... "the judge").
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "justice": frozenset({"judge"}),
+    "judge": frozenset({"justice"}),
+    "senator": frozenset({"lawmaker", "legislator", "politician"}),
+    "representative": frozenset({"lawmaker", "legislator", "congressman", "congresswoman",
+                                 "politician"}),
+    "congressman": frozenset({"lawmaker", "legislator", "representative", "politician"}),
+    "congresswoman": frozenset({"lawmaker", "legislator", "representative", "politician"}),
+    "governor": frozenset({"politician"}),
+    "mayor": frozenset({"politician"}),
+    "attorney": frozenset({"lawyer"}),
+    "lawyer": frozenset({"attorney"}),
+    "physician": frozenset({"doctor"}),
+    "doctor": frozenset({"physician"}),
+    "chairman": frozenset({"chair"}),
+    "chairwoman": frozenset({"chair"}),
+    "chief": frozenset({"head"}),
+    "ceo": frozenset({"executive", "chief"}),
+}
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})

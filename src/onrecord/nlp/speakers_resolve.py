@@ -346,6 +346,9 @@ class MentionResolver(DescriptionRules):
                     self.doc[tok.i + 1].lower_ in ("'s", "\u2019s"):
                 continue
             actor = self.cast.actor_of(mention)
+            after = next((t for t in span if t.idx >= mention.end), None)
+            if after is not None and not after.is_punct:
+                continue  # a name that only modifies the head ("the Gannett newspaper chain")
             if actor.type == "person" and mention.end <= span.end_char:
                 found = (mention, actor)
         return found
