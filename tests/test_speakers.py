@@ -641,3 +641,13 @@ def test_a_name_that_only_modifies_a_conjunct_is_not_the_speaker(parser: Languag
     [found] = resolve_speakers(doc, [statement(
         doc, "The Daily Kestrel and the Orvan newspaper chain", "had filed")])
     assert (found.speaker_name, found.speaker_type) == ("Daily Kestrel", "organization")
+
+
+def test_a_headline_name_tagged_as_a_verb_is_still_the_name(parser: Language) -> None:
+    text = ("With two months to go, Varga still ducks on taxes.\n\n"
+            "Governor Paul Varga refuses to release his returns.\n")
+    doc = with_ents(parser, text, [("Varga", "ORG", 0), ("Paul Varga", "PERSON", 0)])
+    doc[6].pos_ = "VERB"  # how the small model tags a surname that is also a verb ("Trump")
+    assert doc[6].text == "Varga"
+    [found] = resolve_speakers(doc, [statement(doc, "Varga", "still ducks", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Paul Varga", "person")

@@ -358,7 +358,10 @@ class MentionResolver(DescriptionRules):
 
     def _name_at(self, head: Token, span: Span) -> tuple[NameMention, Actor] | None:
         """The name whose head word is ``head``, as bounded by the mention span."""
-        if head.pos_ not in ("PROPN", "NOUN") and not self._is_name_token(head):
+        if head.pos_ not in ("PROPN", "NOUN") and not self._is_name_token(head) and not (
+            head.is_title and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and self.cast.match(head.text) is not None  # "Trump" tagged a verb in a headline
+        ):
             return None
         if head.ent_type_ in NOT_NAMES:
             return None  # "Jan.", "Monday"
