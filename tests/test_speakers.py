@@ -651,3 +651,13 @@ def test_a_headline_name_tagged_as_a_verb_is_still_the_name(parser: Language) ->
     assert doc[6].text == "Varga"
     [found] = resolve_speakers(doc, [statement(doc, "Varga", "still ducks", 0)])
     assert (found.speaker_name, found.speaker_type) == ("Paul Varga", "person")
+
+
+def test_a_description_inside_what_someone_said_states_no_role(parser: Language) -> None:
+    text = ("Rally.\n\n"
+            "Green Party presidential candidate Jill Varn was escorted out on Monday. "
+            "Her spokeswoman Ana Ruiz said the candidate was headed to an interview. "
+            "Varn said she would join the protest.\n")
+    _, found = resolve(parser, text, [("Her spokeswoman Ana Ruiz", "said"),
+                                      ("Varn", "said", 1)])
+    assert (found["name"], found["role"]) == ("Jill Varn", "Green Party presidential candidate")

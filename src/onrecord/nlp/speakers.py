@@ -83,15 +83,18 @@ def _describe_subjects(
     doc: Doc, resolver: MentionResolver, statements: list[FoundStatement]
 ) -> None:
     """Descriptions that are not statement mentions still state a role ("the California
-    congressman", as the subject of any sentence of the narrative)."""
+    congressman", as the subject of any sentence of the narrative; not one inside what a
+    speaker said, which is the speaker's description, not the article's)."""
     taken = {s.mention_span for s in statements}
+    said = sorted(span for s in statements for span in s.content_spans)
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-        if (start, end) in taken or inside(resolver.quoted, start, end):
+        if (start, end) in taken or inside(resolver.quoted, start, end) or \
+                inside(said, start, end):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if not is_person_word(tok.lower_) or after is not None and after.dep_ == "case":
