@@ -11,8 +11,8 @@ logistic regressions (scikit-learn, training only) learn them; their weights are
 written to ``src/onrecord/nlp/data/statement_cues.json`` (see its MODEL_CARD.md).
 
 On one core: about 2 minutes to parse train the first time (cached with its tensors
-in ``.eval-cache/``), then about 3 minutes to fit. The content threshold was chosen by 2-fold
-cross-validation on train, the others on dev.
+in ``.eval-cache/``), then about 3 minutes to fit. The content threshold and the content
+model's L2 strength were chosen by 2-fold cross-validation on train, the others on dev.
 """
 
 from __future__ import annotations
@@ -45,11 +45,12 @@ from onrecord.settings import Settings
 OUT = polnear.ROOT / "src" / "onrecord" / "nlp" / "data" / MODEL_FILE
 MIN_CUE_COUNT = 2  # forms seen as a cue head fewer times are left out
 MIN_CUE_RATE = 0.01  # … or heading a cue in fewer of their occurrences
-THRESHOLD = 0.2  # content probability; chosen by 2-fold cross-validation on train
+THRESHOLD = 0.2  # content probability; chosen with CONTENT_C by 2-fold cross-validation on train
 SOURCE_THRESHOLD = 0.1  # source probability; chosen on dev
 COMPANION_RATIO = 0.5  # a second content region must score half the best one; chosen on dev
 QUOTED_THRESHOLD = 0.1  # content holding a quotation; chosen on dev
-C = 1.0  # inverse L2 strength of the content and shed models; chosen on dev
+C = 1.0  # inverse L2 strength of the shed model; chosen on dev
+CONTENT_C = 0.5  # … of the content model; chosen with THRESHOLD (cross-validation)
 SOURCE_C = 0.3  # … of the source model; chosen on dev
 MIN_WEIGHT = 0.03  # smaller weights are dropped from the shipped file
 CONTENT_MIN_WEIGHT = 0.05  # … 0.05 for the content model (keeps the file under 5 MB)
@@ -197,7 +198,7 @@ def main(out: Path = OUT) -> int:
         "candidate_lemmas": lemmas,
         "companion_ratio": COMPANION_RATIO,
         "quoted_threshold": QUOTED_THRESHOLD,
-        "content": fit(feats, [r[1] for r in rows], vectors, min_weight=CONTENT_MIN_WEIGHT),
+        "content": fit(feats, [r[1] for r in rows], vectors, CONTENT_C, CONTENT_MIN_WEIGHT),
         "source": fit(source_feats, [r[2] for r in rows], vectors, SOURCE_C),
         "shed": fit([f for r in rows for f, _y in r[3]], [y for r in rows for _f, y in r[3]]),
     }

@@ -64,6 +64,12 @@ ARTICLES = {
     "transcript": "Transcript of the interview.\n\nWALLACE: Will the governor attend the "
     "debate?\n\nPENCE: He will not attend the debate tomorrow night.\n",
     "headline": "Lucia Ferrer: The Port Deal Is Dead\n\nThe harbor stayed quiet on Friday.\n",
+    "signature_initial": "Readers wrote in.\n\n\u201cThe debate was a disaster for him.\u201d "
+    "\u2015 Lucia M. Ferrer\n",
+    "transcript_marks": 'Transcript of the interview.\n\n"WALLACE: Will the governor attend the '
+    'debate?\n\n"PENCE: He will not attend the debate tomorrow night.\n',
+    "split_tag": "The council met on Monday.\n\n\u201cAre we ready? Probably not,\u201d Mira "
+    "Holt said.\n",
     "scraped": "Published January 17Maryam Rajavi said that the   regime would fall.\n\n"
     "\u201cThis is broken, she said.\n\n"
     "The mayor said that the park would close.\n",
@@ -225,6 +231,19 @@ EXPECTED: dict[str, list[Expected]] = {
     ],
     "headline": [
         ("indirect", ("The Port Deal Is Dead",), ":", "Lucia Ferrer", None),
+    ],
+    # a middle initial is part of the signature
+    "signature_initial": [
+        ("direct", ("“The debate was a disaster for him.”",), "―", "Lucia M. Ferrer", None),
+    ],
+    # a stray quote mark before a transcript label opens no quotation
+    "transcript_marks": [
+        ("indirect", ("Will the governor attend the debate?",), ":", "WALLACE", None),
+        ("indirect", ("He will not attend the debate tomorrow night.",), ":", "PENCE", None),
+    ],
+    # the tag of a quotation the sentence splitter cut inside it
+    "split_tag": [
+        ("direct", ("“Are we ready? Probably not,”",), "said", "Mira Holt", None),
     ],
     "scraped": [
         ("indirect", ("that the   regime would fall",), "said", "Maryam Rajavi", None),

@@ -33,7 +33,8 @@ def find_statements(doc: Doc) -> list[FoundStatement]:
     model = load_cue_model()
     text = doc.text  # spaCy rebuilds it on each access
     quotes = quoted_spans(text)
-    attributions = find_attributions(doc, model)
+    closed = [(q.start, q.end) for q in quotes if q.closed]  # an open one may hold its cue
+    attributions = find_attributions(doc, model, closed)
     return join_statements(doc, text, quotes, attributions, model, find_turns(text))
 
 

@@ -24,9 +24,9 @@ MIN_QUOTE_WORDS = 4  # shorter quotations are fragments (scare quotes, titles)
 # Letters of a cue's content allowed outside its quotations for it to be direct: none
 # (PolNeAR's `said that "…"` is mixed, "that" included).
 MAX_OUTSIDE_CHARS = 0
-# A quotation signed with a dash and a name ("…" ― Jane Roe.)
+# A quotation signed with a dash and a name ("…" ― Jane Roe., "…" ― Jane Q. Roe)
 SIGNATURE = re.compile(r"[ \t\u00a0]*(\u2015|\u2014|\u2013|--)[ \t\u00a0]*"
-                       r"([A-Z][\w'\u2019.-]*(?:[ \t\u00a0]+[A-Z][\w'\u2019-]*){0,4})")
+                       r"([A-Z][\w'\u2019.-]*(?:[ \t\u00a0]+[A-Z](?:\.|[\w'\u2019-]*)){0,4})")
 MAX_INTERRUPTION = 80  # characters between the two pieces of an interrupted quotation
 MAX_ATTRIBUTION = 250  # … when the attribution (with a long apposition) sits between them
 
@@ -56,7 +56,7 @@ def join_statements(
 ) -> list[FoundStatement]:
     """The statements of ``doc`` in text order. ``text`` is ``doc.text``, read once
     (spaCy rebuilds it on each access)."""
-    quotes = _cut_at_cues(doc, quotes, attributions)
+    quotes = _cut_at_cues(doc, _without_turn_marks(quotes, turns), attributions)
     drafts = [
         _from_attribution(doc, text, _within_paragraph(doc, text, a), quotes)
         for a in _kept(doc, quotes, attributions, turns)
@@ -76,15 +76,21 @@ def join_statements(
     return _finish(doc, text, drafts)
 
 
+def _without_turn_marks(quotes: list[QuotedSpan], turns: list[Turn]) -> list[QuotedSpan]:
+    """A quote mark right before a transcript turn's label (``"PENCE: …``) opens no
+    quotation."""
+    return [q for q in quotes if not any(0 <= t.source[0] - q.start <= 1 for t in turns)]
+
+
 def _kept(
     doc: Doc, quotes: list[QuotedSpan], attributions: list[ParsedAttribution], turns: list[Turn]
 ) -> list[ParsedAttribution]:
-    """Attributions whose cue is outside quotations and transcript turns; weak ones only
-    when their content holds a quotation."""
+    """Attributions whose cue is outside quotations and transcript turns (label and colon
+    included); weak ones only when their content holds a quotation."""
     kept = []
     for a in attributions:
         cue = doc[a.cue].idx
-        if _inside_any(cue, quotes) or any(t.content[0] <= cue < t.content[1] for t in turns):
+        if _inside_any(cue, quotes) or any(t.source[0] <= cue < t.content[1] for t in turns):
             continue
         if not a.weak or _quotes_in(a, quotes):
             kept.append(a)
@@ -317,8 +323,10 @@ def _run_speaker(draft: Draft, by_quote: dict, run_next: dict) -> Draft | None: 
 def _neighbour_speaker(
     doc: Doc, text: str, draft: Draft, model: CueModel, every_quote: list[QuotedSpan]
 ) -> tuple[Offsets | None, Offsets | None]:
-    """A speaking verb with a subject in the sentence before the quotation, or after it;
-    never one inside a quotation (the words of another paragraph of a long quote)."""
+    """A speaking verb with a subject in the sentence before the quotation, or after it
+    (the sentence the quotation ends in, when the parser split it inside the quotation:
+    ``"… Probably not," Ms. Moore said.``); never a verb or subject inside a quotation
+    (the words of another paragraph of a long quote)."""
     start, end = draft.content[0][0], draft.content[-1][1]
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(end - 1, end, alignment_mode="expand")
@@ -330,8 +338,8 @@ def _neighbour_speaker(
     if after is not None and _tagged(text, end, after.start_char):
         order = (after, before)
     for sent in order:
-        if sent is not None and not _inside_any(sent.start_char, every_quote):
-            found = speaking_subject(sent, model)
+        if sent is not None:
+            found = speaking_subject(sent, model, lambda offset: _inside_any(offset, every_quote))
             if found is not None:
                 return found
     return None, None

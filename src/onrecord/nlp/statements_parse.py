@@ -2,11 +2,14 @@
 
 For each token whose form the cue model knows, every relation scoring at least the
 model's threshold is content; the best-scoring source relation gives the speaker
-mention. Offsets returned are character offsets.
+mention, else the words between a quotation and the cue, else the subject (or, for a
+complement, the object) of the clause the cue hangs from; never words inside a
+quotation. Offsets returned are character offsets.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -26,7 +29,7 @@ from onrecord.nlp.cues import (
 )
 
 Offsets = tuple[int, int]
-INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
+INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "prep"})
 SHED_THRESHOLD = 0.3
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
 POINTERS = frozenset({"that", "this", "so", "it"})  # a lone one points at content elsewhere
@@ -42,13 +45,16 @@ class ParsedAttribution:
     weak: bool = False  # below the threshold: kept only if its content holds a quotation
 
 
-def find_attributions(doc: Doc, model: CueModel) -> list[ParsedAttribution]:
+def find_attributions(
+    doc: Doc, model: CueModel, quoted: Sequence[Offsets] = ()
+) -> list[ParsedAttribution]:
+    """``quoted``: the character spans of the doc's quotations (never a speaker)."""
     found = []
     quotes = quote_tokens(doc)
     for sent in doc.sents:
         for token in sent:
             if model.is_candidate(token):
-                attribution = _attribution(doc, token, sent, model, quotes)
+                attribution = _attribution(doc, token, sent, model, quotes, quoted)
                 if attribution is not None:
                     found.append(attribution)
     return _outermost(doc, found)
@@ -65,7 +71,12 @@ def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttributi
 
 
 def _attribution(
-    doc: Doc, token: Token, sent: Span, model: CueModel, quotes: list[int]
+    doc: Doc,
+    token: Token,
+    sent: Span,
+    model: CueModel,
+    quotes: list[int],
+    quoted: Sequence[Offsets],
 ) -> ParsedAttribution | None:
     rels = relations(token, sent)
     feats = [features(token, r, quotes) for r in rels]
@@ -85,7 +96,13 @@ def _attribution(
     )
     if not pieces:
         return None
-    source = _source(doc, feats, vectors, rels, content, model) or _inherited_subject(doc, token)
+    source = (
+        _source(doc, feats, vectors, rels, content, model, quoted)
+        or _interposed_speaker(doc, token, quotes)
+        or _inherited_subject(doc, token)
+    )
+    if source is not None and _inside(source, quoted):
+        source = None  # words spoken, never the speaker
     return ParsedAttribution(token.i, pieces, source, best, best < model.threshold)
 
 
@@ -161,28 +178,65 @@ def _without_trailing_relative(doc: Doc, piece: tuple[int, int]) -> tuple[int, i
     return start, end
 
 
-def speaking_subject(sent: Span, model: CueModel) -> tuple[Offsets, Offsets] | None:
-    """(cue, subject) of the first verb of ``sent`` the cue model knows that has a
-    subject: the speaker of a quotation next to this sentence."""
+def speaking_subject(
+    sent: Span, model: CueModel, quoted: Callable[[int], bool] = lambda _offset: False
+) -> tuple[Offsets, Offsets] | None:
+    """(cue, subject) of the verb of ``sent`` the cue model knows whose subject the
+    source model trusts most, neither of them ``quoted`` (a character offset inside a
+    quotation): the speaker of a quotation next to this sentence."""
+    quotes = quote_tokens(sent.doc)
+    best: tuple[float, Token, Token] | None = None
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS and model.is_candidate(token):
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    pieces = _char_pieces(sent.doc, [(child.left_edge.i, child.right_edge.i + 1)])
-                    if pieces:
-                        cue = (token.idx, token.idx + len(token))
-                        return cue, (pieces[0][0], pieces[-1][1])
-    return None
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_ not in LIGHT_VERBS
+            and not quoted(token.idx)
+            and model.is_candidate(token)
+        ):
+            for rel in relations(token, sent):
+                subject = sent.doc[rel.anchor]
+                if rel.key.startswith("nsubj") and subject.dep_ == "nsubj" and not quoted(
+                    subject.idx
+                ):
+                    score = model.source_score(features(token, rel, quotes), dense(token, rel))
+                    if best is None or score > best[0]:
+                        best = (score, token, subject)
+    if best is None:
+        return None
+    _score, token, subject = best
+    pieces = _char_pieces(sent.doc, [(subject.left_edge.i, subject.right_edge.i + 1)])
+    return ((token.idx, token.idx + len(token)), (pieces[0][0], pieces[-1][1])) if pieces else None
+
+
+def _interposed_speaker(doc: Doc, token: Token, quotes: list[int]) -> Offsets | None:
+    """``"…," Tulsa police Chief Chuck Jordan said``: the words between a quotation's
+    closing mark and the cue, when the parser attached them to neither and they hold no
+    verb, are the speaker."""
+    before = [q for q in quotes if q < token.i]
+    if not before or before[-1] < 2 or doc[before[-1] - 1].text not in (",", "?", "!"):
+        return None
+    start = before[-1] + 1
+    words = doc[start : token.i]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and not t.is_title]  # not "Tulsa"
+    if not 0 < len(words) <= 25 or verbs:
+        return None
+    if words[0].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ") and not words[0].is_title:
+        return None
+    pieces = _char_pieces(doc, [(start, token.i)])
+    return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
 def _inherited_subject(doc: Doc, token: Token) -> Offsets | None:
-    """The subject of the clause a subjectless cue hangs from ("… and added that")."""
-    for _ in range(3):
+    """The subject of the clause a subjectless cue hangs from ("… and added that"), or
+    the object of the verb whose complement it is ("pressed Stumpf to admit that")."""
+    for _ in range(5):
         if token.dep_ not in INHERITING or token.head.i == token.i:
             return None
+        wanted = ("dobj",) if token.dep_ == "xcomp" else ()
         token = token.head
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+        children = sorted(token.children, key=lambda c: c.dep_ not in wanted)
+        for child in children:
+            if child.dep_ in ("nsubj", "nsubjpass", *wanted):
                 pieces = _char_pieces(doc, [(child.left_edge.i, child.right_edge.i + 1)])
                 return (pieces[0][0], pieces[-1][1]) if pieces else None
     return None
@@ -195,18 +249,30 @@ def _source(
     rels: list[Relation],
     content: list[Relation],
     model: CueModel,
+    quoted: Sequence[Offsets],
 ) -> Offsets | None:
+    """The best-scoring relation over the source threshold that is no content region
+    and lies inside no quotation."""
     taken = {r.anchor for r in content}
     scored = [
         (model.source_score(f, v), r)
         for f, v, r in zip(feats, vectors, rels, strict=True)
-        if r.anchor not in taken
+        if r.anchor not in taken and not _inside(_span_of(doc, r), quoted)
     ]
     best = max(scored, key=lambda sr: sr[0], default=None)
     if best is None or best[0] < model.source_threshold:
         return None
     pieces = _char_pieces(doc, _without_leading_preposition(doc, list(best[1].pieces)))
     return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def _span_of(doc: Doc, rel: Relation) -> Offsets:
+    last = doc[rel.pieces[-1][1] - 1]
+    return doc[rel.pieces[0][0]].idx, last.idx + len(last)
+
+
+def _inside(span: Offsets, quoted: Sequence[Offsets]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in quoted)
 
 
 def _without_leading_preposition(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

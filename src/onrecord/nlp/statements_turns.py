@@ -2,7 +2,8 @@
 
 - A transcript turn: a paragraph that opens with a speaker label in capitals and a
   colon (``PENCE: Well, look …``, ``WALLACE: …``); the rest of the paragraph is what
-  was said.
+  was said. Some sites open each turn with a stray quote mark (``"PENCE: …``); it is
+  no quotation (``statements_join`` drops it).
 - A headline attribution: the first line of the article reads ``Name: what they said``
   (``Pat Caddell: Democrat Voters Worried …``).
 
@@ -18,9 +19,10 @@ from onrecord.nlp.statements_marks import paragraphs
 
 Offsets = tuple[int, int]
 
-# A label in capitals, up to three words ("PENCE", "GOV. MIKE PENCE"), then a colon.
+# A label in capitals, up to three words ("PENCE", "GOV. MIKE PENCE"), then a colon; a
+# quote mark may come before it.
 TURN = re.compile(
-    r"(?P<who>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}) ?(?P<cue>:)[ \t]+\S"
+    r"[\"\u201c]?(?P<who>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}) ?(?P<cue>:)[ \t]+\S"
 )
 # A capitalised name of up to four words, a colon, then a capital or a quote mark.
 HEADLINE = re.compile(
