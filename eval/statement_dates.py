@@ -12,8 +12,9 @@ none). Two measurements:
   that statement's ``said_on`` equals the gold (null == null counts); a missed
   statement counts wrong.
 - **gold statements**: the dating stage alone, given the gold attributions as
-  statements (content, cue and source spans), so that its accuracy does not
-  depend on how many statements the statement finder gets.
+  statements (content, cue and source spans, speakers resolved by the speakers
+  stage as in the pipeline), so that its accuracy does not depend on how many
+  statements the statement finder gets.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from eval.speakers import overlap_match
 from onrecord.nlp.dating import date_statements
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_dct
 from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.speakers import resolve_speakers
 from onrecord.nlp.timex import find_timexes
 from onrecord.settings import Settings
 
@@ -99,8 +101,8 @@ def run_gold(nlp: Language, articles: list[polnear.GoldArticle]) -> dict[str, li
     for article in articles:
         doc = nlp(article.text)
         timexes = find_timexes(doc, article.published)
-        out[article.name] = date_statements(doc, gold_statements(doc, article), timexes,
-                                            article.published)
+        resolved = resolve_speakers(doc, gold_statements(doc, article))
+        out[article.name] = date_statements(doc, resolved, timexes, article.published)
     return out
 
 

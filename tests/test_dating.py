@@ -291,3 +291,35 @@ def test_a_date_after_publication_dates_what_is_promised_not_the_saying(nlp: Lan
         ("2022-02-07", "relative", "Monday"),
         ("2022-02-07", "anaphoric", "Monday"),  # "in the spring" (2022-SP) is still to come
     ]
+
+
+RESOLVED_LEDE = (
+    "Checkers: Varga Is Right.\n\n"
+    "Following Monday's debate, Verity Check looked at a claim by Paul Varga. "
+    "On September 27 they published the results, announcing that the claim was true.\n\n"
+    "The city keeps a tally of shootings. Its police count incidents. Victims are counted "
+    "too. The two numbers differ.\n\n"
+    "Verity Check then ruled that the claim was true.\n"
+)
+
+
+def test_the_lede_speaker_is_known_by_the_name_the_speakers_stage_gave(nlp: Language
+                                                                        ) -> None:
+    doc = nlp(RESOLVED_LEDE)
+    text = RESOLVED_LEDE
+
+    def said(mention: str, m: int, cue: str) -> FoundStatement:
+        """``mention`` at offset ``m``; what was said: the rest of the sentence after ``cue``,
+        as the speakers stage leaves it (the name resolved)."""
+        c = text.index(cue)
+        sent = doc.char_span(c, c + len(cue), alignment_mode="expand")[0].sent
+        return FoundStatement(
+            kind="indirect", content_spans=[(c + len(cue) + 1, sent.end_char)],
+            sentence_span=(sent.start_char, sent.end_char), cue_span=(c, c + len(cue)),
+            mention_span=(m, m + len(mention)), speaker_name="Verity Check")
+
+    statements = [said("they", text.index("they"), "announcing"),
+                  said("Verity Check", text.rindex("Verity Check"), "ruled")]
+    dated_ = date_statements(doc, statements, find_timexes(doc, "2016-09-29"), "2016-09-29")
+    assert [(s.said_on, s.date_basis) for s in dated_] == [
+        ("2016-09-27", "relative"), ("2016-09-27", "anaphoric")]

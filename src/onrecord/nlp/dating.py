@@ -14,7 +14,8 @@ statement it looks, in order, for
    Ivo Castellan tried… In an interview, he showed…"); a date set in between stops it;
 3. a date carried from the scene the article reports (``_scene``): the turns of
    a transcript take the date of what introduces them; the headline, and the
-   later statements of the lede's speaker, take the lede's date; the findings
+   later statements of the lede's speaker (by the name the speakers stage gave,
+   else the mention's head word), take the lede's date; the findings
    of a report take the date of its release ("a study released Tuesday shows").
 
 ``said_on`` is the finest day, month or year that contains the whole period the
@@ -474,6 +475,9 @@ class Scene:
                 continue
             if start > lede_end:
                 break
+            if st.speaker_name:  # resolved by the speakers stage: "they" -> Politifact
+                return cls(headline_end, replace(found, basis="anaphoric"),
+                           _surname(st.speaker_name))
             heads = [_mention_head(doc, s) for s, _ in reversed(ordered[:n + 1])]
             if heads[0] in PRONOUNS and heads[0] not in ("he", "she"):
                 heads = []  # "they", "it": too often not the speaker just before
@@ -508,7 +512,8 @@ def _scene(
     if scene.lede is not None and st.content_spans[0][0] < scene.headline_end:
         return scene.lede
     head = _mention_head(doc, st)
-    if scene.lede is not None and head is not None and head == scene.speaker and _reports(doc, st):
+    who = _surname(st.speaker_name) if st.speaker_name else head
+    if scene.lede is not None and who is not None and who == scene.speaker and _reports(doc, st):
         return scene.lede
     if head in REPORT_HEADS:
         for prev, found in reversed(earlier):
