@@ -186,6 +186,21 @@ def test_report_findings_take_the_date_of_the_release(nlp: Language) -> None:
     ]
 
 
+def test_a_report_whose_mention_holds_its_release_date_still_leads_its_findings(
+        nlp: Language) -> None:
+    doc = nlp('Taxes.\n\nA study released on Tuesday by researchers shows that companies '
+              '"hide profits."\n\n'
+              "Many people complain about taxes. Few read the fine print.\n\n"
+              'Apple is big. The researchers reported that Apple "holds $200 billion '
+              'offshore."\n')
+    statements = [stmt(doc, "hide profits.", "shows",
+                       "A study released on Tuesday by researchers"),
+                  stmt(doc, "holds $200 billion offshore.", "reported", "The researchers")]
+    assert said_on_of(doc, statements, "2016-10-04") == [
+        ("2016-10-04", "relative"), ("2016-10-04", "anaphoric"),
+    ]
+
+
 def test_no_cue_without_a_date_and_no_carry_from_a_possessive(nlp: Language) -> None:
     doc = nlp('Votes.\n\nIn the 1990s, the mayor said: "We rebuilt."\n\n'
               'The chair called Friday\'s ruling "a huge win." '

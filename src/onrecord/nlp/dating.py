@@ -423,8 +423,8 @@ def _mention_head(doc: Doc, st: FoundStatement) -> str | None:
     span = doc.char_span(*st.mention_span, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    names = [t for t in span if t.pos_ == "PROPN"]
-    return (names[-1] if names else span.root).lower_
+    names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+    return (names[-1] if names else span.root).lower_  # not "Tuesday" in "a study … Tuesday"
 
 
 def _sentences_back(doc: Doc, start: int, n: int) -> int:
