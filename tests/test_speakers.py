@@ -661,3 +661,14 @@ def test_a_description_inside_what_someone_said_states_no_role(parser: Language)
     _, found = resolve(parser, text, [("Her spokeswoman Ana Ruiz", "said"),
                                       ("Varn", "said", 1)])
     assert (found["name"], found["role"]) == ("Jill Varn", "Green Party presidential candidate")
+
+
+def test_a_sentence_opening_role_with_of_before_the_name(parser: Language) -> None:
+    text = ("Central bank governor warns.\n\n"
+            "The governor of the Central Bank of Veloria, Sabine Kettering, told lawmakers "
+            "that rates would stay high.\n\n"
+            "In a letter to the editor of the Kestrel, Anton Velde said rates would fall.\n")
+    first, second = (role_at_name(parser(text), text.index(n), text.index(n) + len(n))
+                     for n in ("Sabine Kettering", "Anton Velde"))
+    assert first is not None and first.text == "governor of the Central Bank of Veloria"
+    assert second is None  # the editor is someone else

@@ -124,11 +124,31 @@ def _comma_apposition_before(name: Span) -> list[Token]:
     while i >= name.sent.start and (doc[i].pos_ in PREMODIFIER_POS or doc[i].dep_ == "case"):
         tokens.insert(0, doc[i])
         i -= 1
+    if tokens and tokens[-1].pos_ == "PROPN":
+        return _sentence_opening_role(name, start - 1)
     if not tokens or tokens[-1].pos_ != "NOUN" or not _personal_noun(tokens[-1].lower_):
         return []
     if tokens[-1].tag_ == "NNS" or tokens[-1].dep_ == "pobj":
         return []  # "Before several hundred guests, Scott announced": no one's role
     return tokens
+
+
+def _sentence_opening_role(name: Span, comma: int) -> list[Token]:
+    """ "The governor of the Central Bank of Veloria, Sabine Kettering, told …": a noun
+    phrase with "of" that opens the sentence, headed by a person noun, before the comma."""
+    doc = name.doc
+    first = name.sent.start
+    while first < comma and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    phrase = list(doc[first:comma])
+    allowed = PREMODIFIER_POS | {"DET"}
+    if not phrase or any(t.pos_ not in allowed and t.lower_ not in ("of", "for", "at")
+                         for t in phrase):
+        return []
+    nouns = [t for t in phrase if t.pos_ == "NOUN"]
+    if not nouns or not _personal_noun(nouns[0].lower_) or nouns[0].tag_ == "NNS":
+        return []
+    return phrase
 
 
 def _personal_noun(word: str) -> bool:
