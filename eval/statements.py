@@ -208,8 +208,9 @@ def parsed_docs(split: str, nlp: Language, articles: list[polnear.GoldArticle]) 
     return docs
 
 
-def onrecord_predictions(docs: list[Doc]) -> list[list[Item]]:
-    return [predicted_items(doc.text, find_statements(doc)) for doc in docs]
+def onrecord_predictions(docs: list[Doc], nlp: Language | None = None) -> list[list[Item]]:
+    """``nlp``: the plain spaCy model, to re-read title-case headlines as the component does."""
+    return [predicted_items(doc.text, find_statements(doc, nlp)) for doc in docs]
 
 
 def textacy_predictions(docs: list[Doc]) -> list[list[Item]] | None:
@@ -270,7 +271,7 @@ def main(split: str = "dev") -> int:
     nlp = load_pipeline(Settings.model, ())
     docs = parsed_docs(split, nlp, articles)
     started = time.perf_counter()
-    rows = {"onrecord": score(articles, onrecord_predictions(docs))}
+    rows = {"onrecord": score(articles, onrecord_predictions(docs, nlp))}
     elapsed = time.perf_counter() - started
     baseline = textacy_predictions(docs)
     if baseline is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import DocBin
 from onrecord.nlp.extensions import FoundStatement, get_statements
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.quotes import find_statements
+from onrecord.nlp.statements_headline import sentence_cased
 from onrecord.nlp.statements_marks import quoted_spans
 from onrecord.settings import Settings
 
@@ -80,10 +81,28 @@ ARTICLES = {
     "that_quote": "Holt said that \u201cthe vote will be held in June.\u201d\n",
     "relative": "Pruitt said the county should cut the parks budget, which grew by a third "
     "last year.\n",
+    "participle_speaker": "The union leaders said the strike would go on. Dockers supporting "
+    "the strike marched to the port on Friday.\n",
+    "paragraph_lead": "Port authority chief warns dredging will be delayed\n\nThe head of the "
+    "Salem Port Authority, Hal Brooks, told reporters that the channel would stay closed "
+    "until June.\n",
 }
 
 Expected = tuple[str, tuple[str, ...], str | None, str | None, int | None]
 EXPECTED: dict[str, list[Expected]] = {
+    "participle_speaker": [
+        ("indirect", ("the strike would go on",), "said", "The union leaders", None),
+        ("indirect", ("the strike",), "supporting", "Dockers", None),
+    ],
+    "paragraph_lead": [
+        (
+            "indirect",
+            ("that the channel would stay closed until June",),
+            "told",
+            "The head of the Salem Port Authority, Hal Brooks",
+            None,
+        ),
+    ],
     "curly": [
         ("direct", ("“The bridge will reopen in May,”",), "said", "Lee", None),
     ],
@@ -375,3 +394,12 @@ def test_according_to_leaves_the_preposition_out_of_the_mention(nlp: Language) -
     assert st.mention_span is not None and st.cue_span is not None
     assert text[st.cue_span[0] : st.cue_span[1]] == "according"
     assert text[st.mention_span[0] : st.mention_span[1]].startswith("figures released by")
+
+
+def test_a_title_case_headline_is_sentence_cased_keeping_names() -> None:
+    text = (
+        "Mayor Ann Lee Vows To Reopen The Harbor Bridge By May\n\n"
+        "Mayor Ann Lee toured the flooded district. Lee said the bridge would reopen in May.\n"
+    )
+    assert sentence_cased(text) == "Mayor Ann Lee vows to reopen the harbor bridge by May"
+    assert sentence_cased("Lee said the bridge would reopen.\n") is None

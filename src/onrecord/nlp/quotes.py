@@ -13,29 +13,54 @@ Stages, in order:
    neighbouring sentences or the statement before it; a quotation running on into
    the next paragraph is chained by ``continues``; transcript turns (``SMITH: …``)
    and headline attributions (``Smith: …``) are statements too (``statements_turns``).
+
+Given ``parse`` (the same spaCy model as a function of a text), a first line in title
+case is re-read from a sentence-cased copy (``statements_headline``).
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord.nlp.cues import load_cue_model
 from onrecord.nlp.extensions import FoundStatement, set_statements
+from onrecord.nlp.statements_headline import headline_attributions, headline_end
 from onrecord.nlp.statements_join import join_statements
 from onrecord.nlp.statements_marks import quoted_spans
-from onrecord.nlp.statements_parse import find_attributions
+from onrecord.nlp.statements_parse import Offsets, ParsedAttribution, find_attributions
 from onrecord.nlp.statements_turns import find_turns
 
 
-def find_statements(doc: Doc) -> list[FoundStatement]:
-    """The statements of ``doc`` in text order (see the module docstring)."""
+def find_statements(
+    doc: Doc, parse: Callable[[str], Doc] | None = None
+) -> list[FoundStatement]:
+    """The statements of ``doc`` in text order (see the module docstring). ``parse``
+    parses a text with the model that parsed ``doc`` (for a title-case headline)."""
     model = load_cue_model()
     text = doc.text  # spaCy rebuilds it on each access
     quotes = quoted_spans(text)
     closed = [(q.start, q.end) for q in quotes if q.closed]  # an open one may hold its cue
     attributions = find_attributions(doc, model, closed)
+    if parse is not None:
+        attributions = _with_headline(doc, text, parse, closed, attributions)
     return join_statements(doc, text, quotes, attributions, model, find_turns(text))
+
+
+def _with_headline(
+    doc: Doc,
+    text: str,
+    parse: Callable[[str], Doc],
+    closed: Sequence[Offsets],
+    attributions: list[ParsedAttribution],
+) -> list[ParsedAttribution]:
+    """The first line's attributions read from its sentence-cased copy, when it is in
+    title case."""
+    headline = headline_attributions(doc, text, parse, load_cue_model(), closed)
+    if headline is None:
+        return attributions
+    end = headline_end(text)
+    return headline + [a for a in attributions if doc[a.cue].idx >= end]
 
 
 class StatementFinder:
@@ -48,7 +73,15 @@ class StatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_tensor(doc)
-        set_statements(doc, find_statements(doc))
+        set_statements(doc, find_statements(doc, self._parse))
+        return doc
+
+    def _parse(self, text: str) -> Doc:
+        """``text`` through the spaCy model's own components (not onrecord's)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if not name.startswith("onrecord_"):
+                doc = component(doc)
         return doc
 
     def _ensure_tensor(self, doc: Doc) -> None:

@@ -78,7 +78,7 @@ def _attribution(
     quotes: list[int],
     quoted: Sequence[Offsets],
 ) -> ParsedAttribution | None:
-    rels = relations(token, sent)
+    rels = [r for r in relations(token, sent) if _same_paragraph(doc, r.anchor, token.i)]
     feats = [features(token, r, quotes) for r in rels]
     vectors = [dense(token, r) for r in rels]
     scored = [
@@ -99,11 +99,47 @@ def _attribution(
     source = (
         _source(doc, feats, vectors, rels, content, model, quoted)
         or _interposed_speaker(doc, token, quotes)
-        or _inherited_subject(doc, token)
+        or _paragraph_lead(doc, token)
+        or _modified_noun(doc, token)
+        or (None if _bare_participle(token) else _inherited_subject(doc, token))
     )
     if source is not None and _inside(source, quoted):
         source = None  # words spoken, never the speaker
     return ParsedAttribution(token.i, pieces, source, best, best < model.threshold)
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """No line break between tokens ``a`` and ``b``: the parser sometimes runs a sentence
+    across paragraphs (a headline without a full stop into the first paragraph)."""
+    return not any("\n" in t.text for t in doc[min(a, b) : max(a, b)])
+
+
+def _bare_participle(token: Token) -> bool:
+    """``Odell, asked about the concerns, said …``: a participle with no auxiliary,
+    subject or agent is passive; the noun it hangs from was spoken to, not the speaker."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass")
+                    for c in token.children)
+    )
+
+
+def _paragraph_lead(doc: Doc, token: Token) -> Offsets | None:
+    """A subjectless cue led by a noun phrase and nothing else from the start of its
+    paragraph (``The governor of the bank, Sabine Kettering, told …`` when the parser
+    hung that phrase from a clause of the paragraph before): that phrase is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    words = doc[start : token.i]
+    if not 0 < len(words) <= 25 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if words[0].pos_ == "ADP" or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return _mention(doc, [(start, token.i)])
 
 
 def _lone_pronoun(doc: Doc, rel: Relation) -> bool:
@@ -204,8 +240,8 @@ def speaking_subject(
     if best is None:
         return None
     _score, token, subject = best
-    pieces = _char_pieces(sent.doc, [(subject.left_edge.i, subject.right_edge.i + 1)])
-    return ((token.idx, token.idx + len(token)), (pieces[0][0], pieces[-1][1])) if pieces else None
+    mention = _mention(sent.doc, [(subject.left_edge.i, subject.right_edge.i + 1)])
+    return ((token.idx, token.idx + len(token)), mention) if mention else None
 
 
 def _interposed_speaker(doc: Doc, token: Token, quotes: list[int]) -> Offsets | None:
@@ -226,6 +262,17 @@ def _interposed_speaker(doc: Doc, token: Token, quotes: list[int]) -> Offsets | 
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
+def _modified_noun(doc: Doc, token: Token) -> Offsets | None:
+    """``Outside groups supporting Christie …``: a cue that is a present participle
+    hanging from a noun before it has that noun phrase as its speaker."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.i > token.i:
+        return None
+    return _mention(doc, [(head.left_edge.i, token.left_edge.i)])
+
+
 def _inherited_subject(doc: Doc, token: Token) -> Offsets | None:
     """The subject of the clause a subjectless cue hangs from ("… and added that"), or
     the object of the verb whose complement it is ("pressed Stumpf to admit that")."""
@@ -237,8 +284,7 @@ def _inherited_subject(doc: Doc, token: Token) -> Offsets | None:
         children = sorted(token.children, key=lambda c: c.dep_ not in wanted)
         for child in children:
             if child.dep_ in ("nsubj", "nsubjpass", *wanted):
-                pieces = _char_pieces(doc, [(child.left_edge.i, child.right_edge.i + 1)])
-                return (pieces[0][0], pieces[-1][1]) if pieces else None
+                return _mention(doc, [(child.left_edge.i, child.right_edge.i + 1)])
     return None
 
 
@@ -262,7 +308,12 @@ def _source(
     best = max(scored, key=lambda sr: sr[0], default=None)
     if best is None or best[0] < model.source_threshold:
         return None
-    pieces = _char_pieces(doc, _without_leading_preposition(doc, list(best[1].pieces)))
+    return _mention(doc, _without_leading_preposition(doc, list(best[1].pieces)))
+
+
+def _mention(doc: Doc, token_pieces: list[tuple[int, int]]) -> Offsets | None:
+    """Token ranges → the mention's character span, edge punctuation and space trimmed."""
+    pieces = _char_pieces(doc, token_pieces)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
