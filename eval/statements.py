@@ -191,7 +191,7 @@ def score(articles: list[polnear.GoldArticle], predictions: list[list[Item]]) ->
 def parsed_docs(split: str, nlp: Language, articles: list[polnear.GoldArticle]) -> list[Doc]:
     """The model's parse of each article, cached as a DocBin keyed by model and split;
     ``doc.tensor`` (which DocBin leaves out, and the cue model reads) beside it."""
-    path = CACHE / f"{Settings.model}-{nlp.meta.get('version', '')}-glued-{split}.spacy"
+    path = CACHE / f"{Settings.model}-{nlp.meta.get('version', '')}-glued-paragraphs-{split}.spacy"
     tensors = path.with_suffix(".tensors.npz")
     if path.exists() and tensors.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

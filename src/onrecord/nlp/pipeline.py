@@ -34,6 +34,9 @@ def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
     except OSError as exc:
         raise PipelineError(f"cannot load spaCy model {model!r}: {exc}") from exc
     _split_glued_words(nlp)
+    if "parser" in nlp.pipe_names:  # paragraph breaks end sentences, whatever the model
+        importlib.import_module("onrecord.nlp.paragraphs")
+        nlp.add_pipe("onrecord_paragraphs", before="parser")
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)
