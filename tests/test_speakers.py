@@ -672,3 +672,26 @@ def test_a_sentence_opening_role_with_of_before_the_name(parser: Language) -> No
                      for n in ("Sabine Kettering", "Anton Velde"))
     assert first is not None and first.text == "governor of the Central Bank of Veloria"
     assert second is None  # the editor is someone else
+
+
+def test_a_share_of_a_group_is_that_group_and_names_no_one(parser: Language) -> None:
+    text = ("Poll.\n\n"
+            "Governor Lena Marsh leads the race. "
+            "Only 52 percent of registered voters said she was fit to serve. "
+            "A majority of voters expect her to win. "
+            "While arguing about the race, a friend said she would win easily.\n")
+    found = resolve(parser, text, [("Only 52 percent of registered voters", "said"),
+                                   ("A majority of voters", "expect"),
+                                   ("a friend", "said")])
+    assert [(f["name"], f["type"]) for f in found] == [
+        (None, "person"), (None, "person"), (None, "person")]
+
+
+def test_according_to_a_name_is_followed_by_the_main_clause_not_a_role(parser: Language
+                                                                       ) -> None:
+    text = ("Debate.\n\n"
+            "According to conservative talk radio host Rex Hallam, the move reeks of "
+            "\u201cfear\u201d and desperation.\n")
+    start = text.index("Rex Hallam")
+    role = role_at_name(parser(text), start, start + len("Rex Hallam"))
+    assert role is not None and role.text == "conservative talk radio host"

@@ -87,6 +87,8 @@ def nearest_role(statements: list[RoleStatement], start: int, end: int,
 
 def _apposition_after(name: Span) -> list[Token]:
     doc = name.doc
+    if _opens_with_according_to(name):
+        return []  # "According to … Rush Limbaugh, the move reeks of …": the main clause
     i = _skip_asides(doc, name.end)
     if i >= len(doc) or doc[i].text not in OPENERS:
         return []  # not after a colon: "Pat Caddell: Democrat voters worried"
@@ -98,6 +100,12 @@ def _apposition_after(name: Span) -> list[Token]:
             break
         tokens.append(tok)
     return tokens if _is_noun_phrase(tokens) else []
+
+
+def _opens_with_according_to(name: Span) -> bool:
+    """The name ends an "According to …" phrase that opens its sentence."""
+    words = [t.lower_ for t in name.doc[name.sent.start : name.start] if not t.is_space]
+    return words[:2] == ["according", "to"] and not any(w in DELIMITERS for w in words)
 
 
 def _apposition_before(name: Span) -> list[Token]:

@@ -170,7 +170,20 @@ def unnamed_type(root: Token) -> str:
         return "person"
     if word in ORGANIZATION_NOUNS:
         return "organization"
+    if word in SHARE_NOUNS or root.like_num:  # "a majority of voters", "52 percent of …"
+        members = next((o for p in root.children if p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if members is not None:
+            return unnamed_type(members)
     return "unknown"
+
+
+# Words that name a part of a group: the group says who they are ("a majority of voters").
+SHARE_NOUNS = frozenset({
+    "majority", "minority", "percent", "share", "half", "third", "quarter", "number", "group",
+    "handful", "plurality", "fraction", "portion", "proportion", "dozen", "hundred",
+    "thousand", "million", "most", "some", "many", "all", "few", "none", "one", "two",
+})
 
 
 def type_of(actor: Actor) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.nlp.roles import RoleStatement
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
 from onrecord.nlp.speakers_base import (
+    SHARE_NOUNS,
     Resolution,
     Said,
     SalienceWeights,
@@ -84,6 +85,8 @@ class DescriptionRules:
                 return found
         if root.lower_ in INDEFINITE or root.pos_ in ("NUM", "PRON"):
             return Resolution(type="person", group=True)  # "one of the docs", "some"
+        if head in SHARE_NOUNS:  # "Only 52 percent of registered voters": part of a group
+            return Resolution(type=unnamed_type(root), group=True)
         if head in ORGANIZATION_NOUNS or (
             root.ent_type_ in ("ORG", "GPE") and unnamed_type(root) != "person"
         ):
