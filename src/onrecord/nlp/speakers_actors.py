@@ -34,6 +34,7 @@ from onrecord.nlp.speakers_lexicon import (
 
 Offsets = tuple[int, int]
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+ORGANIZATION_WORDS = ORGANIZATION_NOUNS | NAME_ORG_WORDS  # no word of a person's name
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
 QUOTES = re.compile(
     r"\u201c[^\u201c\u201d]*\u201d"  # curly
@@ -352,7 +353,7 @@ def _personal_shape(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in FIRST_NAMES:
         return False
-    return all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_NOUNS | NAME_ORG_WORDS
+    return all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
                for w in words)
 
 
@@ -427,10 +428,11 @@ def _completed(ent: Span) -> Span:
     start = ent.start
     label = ent.label_
     before = doc[start - 1] if start > 0 else None
-    one_name = end - start == 1 or end - start == 3 and doc[start + 1].text == "-"
+    hyphenated = end - start == 3 and doc[start + 1].text == "-"  # "Ferreira-Dunn"
+    one_name = end - start == 1 or hyphenated
     if one_name and before is not None and before.is_title and before.pos_ == "PROPN" and \
             before.ent_type_ == "" and before.whitespace_ and (
-                before.lower_ in FIRST_NAMES or end - start == 3) and \
+                before.lower_ in FIRST_NAMES or hyphenated) and \
             before.lower_.rstrip(".") not in TITLES | HONORIFICS:
         start -= 1
     if label not in NAME_LABELS or label != "PERSON" and before is not None and \
