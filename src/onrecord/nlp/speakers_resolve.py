@@ -272,8 +272,11 @@ class MentionResolver(DescriptionRules):
         spoken = words & SPOKES_NOUNS
         if not spoken or agreement not in ("m", "f", "person"):
             return False
-        return agreement == "person" or (agreement == "f") == ("spokeswoman" in spoken) or \
-            "spokesperson" in spoken
+        if "spokeswoman" in spoken:
+            return agreement != "m"
+        if "spokesman" in spoken:
+            return agreement != "f"
+        return True  # "spokesperson", "representative": either
 
     def _paragraphs_back(self, start: int, offset: int) -> float:
         """The paragraph penalty when a blank line lies between an antecedent and the
