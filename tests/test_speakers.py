@@ -695,3 +695,11 @@ def test_according_to_a_name_is_followed_by_the_main_clause_not_a_role(parser: L
     start = text.index("Rex Hallam")
     role = role_at_name(parser(text), start, start + len("Rex Hallam"))
     assert role is not None and role.text == "conservative talk radio host"
+
+
+def test_the_federation_is_the_federation_named_just_before(parser: Language) -> None:
+    text = ("Tariffs.\n\n"
+            "A report by the Federation of Rural Producers said lower tariffs could cost "
+            "farmers dearly. The federation said 12,000 small farms were at risk.\n")
+    [found] = resolve(parser, text, [("The federation", "said")])
+    assert (found["name"], found["type"]) == ("Federation of Rural Producers", "organization")

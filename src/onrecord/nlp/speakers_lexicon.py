@@ -172,13 +172,14 @@ PERSON_NOUNS = frozenset({
     "witness", "woman", "worker", "writer",
 })
 ORGANIZATION_NOUNS = frozenset({
-    "administration", "agency", "alliance", "association", "authority", "bank", "board", "camp",
-    "campaign", "caucus", "city", "coalition", "commission", "committee", "company", "congress",
-    "corporation", "council", "country", "court", "department", "firm", "foundation", "fund",
-    "government", "group", "institute", "institution", "legislature", "magazine", "media",
-    "military", "ministry", "nation", "network", "newspaper", "office", "organization", "panel",
-    "parliament", "party", "police", "regime", "senate", "state", "station", "team", "union",
-    "university",
+    "administration", "agency", "alliance", "association", "authority", "bank", "board", "bureau",
+    "camp", "campaign", "caucus", "center", "centre", "chamber", "charity", "city", "coalition",
+    "commission", "committee", "company", "congress", "corporation", "council", "country", "court",
+    "department", "federation", "firm", "foundation", "fund", "government", "group", "institute",
+    "institution", "league", "legislature", "lobby", "magazine", "media", "military", "ministry",
+    "nation", "network", "newspaper", "office", "organization", "panel", "parliament", "party",
+    "police", "regime", "regulator", "senate", "society", "state", "station", "tank", "team",
+    "think-tank", "union", "university", "watchdog",
 })
 # Words that make a name an organization's, whatever its first word ("Christian News
 # Service", "Victoria Times", "Grace Church").
