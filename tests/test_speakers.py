@@ -703,3 +703,12 @@ def test_the_federation_is_the_federation_named_just_before(parser: Language) ->
             "farmers dearly. The federation said 12,000 small farms were at risk.\n")
     [found] = resolve(parser, text, [("The federation", "said")])
     assert (found["name"], found["type"]) == ("Federation of Rural Producers", "organization")
+
+
+def test_a_surname_written_with_another_apostrophe_is_the_same_person(parser: Language
+                                                                      ) -> None:
+    text = ("Blast.\n\n"
+            "The blast went off at 8:30 p.m., according to Commissioner James O\u2019Neill. "
+            "O'Neill said officials had video of it.\n")
+    [found] = resolve(parser, text, [("O'Neill", "said")])
+    assert (found["name"], found["role"]) == ("James O\u2019Neill", "Commissioner")

@@ -75,7 +75,7 @@ class Actor:
 
     def full_mention_before(self, offset: int) -> NameMention:
         """Where the fullest name is written: last time before ``offset``, else first time."""
-        full = [m for m in self.mentions if name_key(m.text).lower() == self.name.lower()]
+        full = [m for m in self.mentions if match_key(m.text) == match_key(self.name)]
         if not full:  # the name was given by a mention since merged away
             full = [max(self.mentions, key=lambda m: len(m.text))]
         before = [m for m in full if m.start < offset]
@@ -158,7 +158,7 @@ class Cast:
                 start -= 1
             for first in range(start, tok.i + 1):
                 span = self.doc[first : tok.i + 1]
-                actor = self._by_key.get(name_key(span.text).lower())
+                actor = self._by_key.get(match_key(span.text))
                 if actor is not None:
                     cleaned = self._clean(span, actor.mentions[0].label)
                     if cleaned:
@@ -183,7 +183,7 @@ class Cast:
                 actor.mentions.append(full[0])
                 actor.mentions.sort(key=lambda m: m.start)
                 actor.name = full[0].text
-                self._by_key[full[0].text.lower()] = actor
+                self._by_key[match_key(full[0].text)] = actor
 
     def sent_index(self, offset: int) -> int:
         """The number of the narrative sentence holding ``offset``."""
@@ -194,7 +194,7 @@ class Cast:
         key = name_key(text)
         if not key:
             return None
-        actor = self._by_key.get(key.lower())
+        actor = self._by_key.get(match_key(key))
         return actor if actor is not None else self._fuller(key)
 
     def mention_at(self, start: int, end: int) -> NameMention | None:
@@ -219,7 +219,7 @@ class Cast:
             known.mentions.sort(key=lambda m: m.start)
             return known
         self._group(cleaned)
-        return self._by_key.get(name_key(cleaned[0].text).lower())
+        return self._by_key.get(match_key(cleaned[0].text))
 
     # -- building ---------------------------------------------------------------
 
@@ -248,7 +248,7 @@ class Cast:
     def _group(self, mentions: list[NameMention]) -> None:
         names: dict[str, list[NameMention]] = {}
         for m in sorted(mentions, key=lambda m: m.start):
-            names.setdefault(name_key(m.text).lower(), []).append(m)
+            names.setdefault(match_key(m.text), []).append(m)
         known = {k: a for k, a in self._by_key.items()}
         order = sorted(names, key=lambda k: (-len(k.split()), names[k][0].start))
         for key in order:
@@ -303,9 +303,9 @@ class Cast:
         return False
 
     def _fuller(self, key: str) -> Actor | None:
-        words = key.lower().split()
+        words = match_key(key).split()
         candidates = [a for a in self.actors
-                      if _extends(a.name.lower().split(), words, _is_personal(a), True)]
+                      if _extends(match_key(a.name).split(), words, _is_personal(a), True)]
         if not candidates or _surname_of_several(words, candidates):
             return None
         return min(candidates, key=lambda a: (-len(a.name.split()), a.mentions[0].start))
@@ -319,6 +319,12 @@ def name_key(text: str) -> str:
     if words and words[-1].endswith(("'s", "\u2019s")):
         words[-1] = words[-1][:-2]
     return " ".join(w for w in words if w)
+
+
+def match_key(text: str) -> str:
+    """A name as looked up: ``name_key`` in lower case, one kind of apostrophe ("O’Neill"
+    and "O'Neill" in the same article)."""
+    return name_key(text).lower().replace("\u2019", "'")
 
 
 def _extends(longer: list[str], shorter: list[str], personal: bool, short_personal: bool
