@@ -712,3 +712,14 @@ def test_a_surname_written_with_another_apostrophe_is_the_same_person(parser: La
             "O'Neill said officials had video of it.\n")
     [found] = resolve(parser, text, [("O'Neill", "said")])
     assert (found["name"], found["role"]) == ("James O\u2019Neill", "Commissioner")
+
+
+def test_a_leads_new_poll_is_the_poll_named_next(parser: Language) -> None:
+    text = ("Poll shows a bump.\n\n"
+            "A new poll shows that Governor Lena Marsh remains ahead. "
+            "The latest Carden Institute poll, released Friday, shows her leading by five "
+            "points.\n")
+    first, second = resolve(parser, text, [("A new poll", "shows"),
+                                           ("The latest Carden Institute poll", "shows")])
+    assert (first["name"], first["type"]) == ("Carden Institute", "organization")
+    assert second["name"] == "Carden Institute"

@@ -125,7 +125,8 @@ class DescriptionRules:
         if released is not None:
             return released
         if det in ("a", "an") or root.tag_ in ("NNS", "NNPS") and not det:
-            found = self._sentence_subject(span) or self._document_authors(span, lead_only=True)
+            found = self._sentence_subject(span) or self._document_authors(
+                span, lead_only=True) or self._next_named_document(span, root)
             return found or Resolution(type="unknown", document=True)
         earlier = self._earlier_issuer(span.start_char)
         if earlier.names:
@@ -174,6 +175,23 @@ class DescriptionRules:
         else:
             return None
         return found if found is not None and found.names else None
+
+    def _next_named_document(self, span: Span, root: Token) -> Resolution | None:
+        """ "A new poll shows …" in a lead: the issuer of the same kind of document named
+        within the next two sentences ("The latest Reuters/Ipsos opinion poll …")."""
+        if not self._in_lead(span):
+            return None
+        sent = self.cast.sent_index(span.start_char)
+        kind = singular(root.lower_)
+        for tok in self.doc[span.end :]:
+            if self.cast.sent_index(tok.idx) - sent > 2:
+                break
+            if singular(tok.lower_) != kind or tok.pos_ != "NOUN":
+                continue
+            issuers = self._issuers_in(self.doc[tok.left_edge.i : tok.i + 1])
+            if issuers is not None and issuers.names:
+                return as_document(resolved_as(issuers, "description"))
+        return None
 
     def _released_earlier(self, span: Span, root: Token) -> Resolution | None:
         """ "Tulsa police released video ... Video shows": the subject that released,

@@ -203,12 +203,12 @@ PERSONAL_ORGANIZATIONS = frozenset({
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Documents and polls: their issuer speaks through them.
 DOCUMENT_NOUNS = frozenset({
-    "account", "analysis", "article", "book", "brief", "census", "chart", "column", "data",
-    "decision", "document", "editorial", "email", "estimate", "figure", "filing", "finding",
-    "footage", "forecast", "letter", "memo", "memoir", "opinion", "order", "paper", "piece",
-    "poll", "post", "presentation", "projection", "record", "release", "report", "research",
-    "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
-    "transcript", "tweet", "video", "website",
+    "account", "analysis", "article", "average", "book", "brief", "census", "chart", "column",
+    "data", "decision", "document", "editorial", "email", "estimate", "figure", "filing",
+    "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion", "order",
+    "paper", "piece", "poll", "post", "presentation", "projection", "record", "release", "report",
+    "research", "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
+    "tracker", "transcript", "tweet", "video", "website",
 })
 # Who writes a document ("the authors of the report", "the researchers tallied").
 AUTHOR_NOUNS = frozenset({"author", "researcher", "co-author", "coauthor"})
