@@ -16,6 +16,12 @@ from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.quotes import find_statements
 from onrecord.nlp.statements_headline import sentence_cased
 from onrecord.nlp.statements_marks import quoted_spans
+from onrecord.nlp.statements_parse import (
+    _before_cue,
+    _judged_subject,
+    _named_subject,
+    _without_trailing_participle,
+)
 from onrecord.settings import Settings
 
 ARTICLES = {
@@ -405,3 +411,42 @@ def test_a_title_case_headline_is_sentence_cased_keeping_names() -> None:
     )
     assert sentence_cased(text) == "Mayor Ann Lee vows to reopen the harbor bridge by May"
     assert sentence_cased("Lee said the bridge would reopen.\n") is None
+
+
+def test_a_cue_joined_to_a_content_clause_has_the_reporting_verbs_speaker(nlp: Language) -> None:
+    text = ("Harbor officials said the pier had been damaged by the storm, adding that "
+            "repairs would take a year.\n")
+    found = [described(text, st) for st in get_statements(nlp(text))]
+    assert found == [
+        ("indirect", ("the pier had been damaged by the storm",), "said", "Harbor officials", None),
+        ("indirect", ("that repairs would take a year",), "adding", "Harbor officials", None),
+    ]
+
+
+def test_a_trailing_participle_clause_is_cut_from_the_mention(nlp: Language) -> None:
+    text = "Mayor Ann Lee, speaking to reporters in Dover, said the bridge would reopen in May.\n"
+    doc = nlp(text)
+    span = _without_trailing_participle(doc, (0, text.index(", said")))
+    assert span is not None and text[span[0] : span[1]] == "Mayor Ann Lee"
+
+
+def test_raising_verbs_and_agentless_passives_have_no_speaker(nlp: Language) -> None:
+    text = ("The union seems certain that the strike will end soon. The mayor is expected to "
+            "announce a plan. The plan was praised by the council. Lee said so.\n")
+    judged = [t.text for t in nlp(text) if t.pos_ in ("VERB", "AUX") and _judged_subject(t)]
+    assert judged == ["seems", "expected"]
+
+
+def test_a_mention_running_over_its_cue_ends_before_it(nlp: Language) -> None:
+    text = "A union representing pilots endorsed the mayor on Thursday, another sign of support.\n"
+    doc = nlp(text)
+    (cue,) = [t for t in doc if t.text == "endorsed"]
+    span = _before_cue(doc, (0, len(text) - 2), cue)
+    assert span is not None and text[span[0] : span[1]] == "A union representing pilots"
+
+
+def test_a_named_subject_is_the_last_resort_speaker(nlp: Language) -> None:
+    text = "Ann Lee disagrees with the council about the budget. The budget worries the council.\n"
+    doc = nlp(text)
+    named = {t.text: _named_subject(doc, t) for t in doc if t.pos_ == "VERB"}
+    assert named == {"disagrees": (0, 7), "worries": None}

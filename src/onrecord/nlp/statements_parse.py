@@ -31,6 +31,9 @@ from onrecord.nlp.cues import (
 Offsets = tuple[int, int]
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "prep"})
 SHED_THRESHOLD = 0.3
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+RAISING_VERBS = frozenset({"seem", "appear"})  # their subject is judged, not a speaker
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
 POINTERS = frozenset({"that", "this", "so", "it"})  # a lone one points at content elsewhere
 TRIM = frozenset(" \n\t\u00a0,;:.-\u2014\u2013")
@@ -97,12 +100,18 @@ def _attribution(
     if not pieces:
         return None
     source = (
-        _source(doc, feats, vectors, rels, content, model, quoted)
+        _reporter_of_clause(doc, token)
+        or _source(doc, feats, vectors, rels, content, model, quoted)
         or _interposed_speaker(doc, token, quotes)
         or _paragraph_lead(doc, token)
         or _modified_noun(doc, token)
         or (None if _bare_participle(token) else _inherited_subject(doc, token))
+        or _named_subject(doc, token)
     )
+    if _judged_subject(token):
+        source = None
+    if source is not None:
+        source = _without_trailing_participle(doc, _before_cue(doc, source, token))
     if source is not None and _inside(source, quoted):
         source = None  # words spoken, never the speaker
     return ParsedAttribution(token.i, pieces, source, best, best < model.threshold)
@@ -271,6 +280,74 @@ def _modified_noun(doc: Doc, token: Token) -> Offsets | None:
     if head.i > token.i:
         return None
     return _mention(doc, [(head.left_edge.i, token.left_edge.i)])
+
+
+def _reporter_of_clause(doc: Doc, token: Token) -> Offsets | None:
+    """``Merrill says Machado promised … and said she …``, ``Analysts said X has …,
+    citing …``: a subjectless cue coordinated with (``conj``) or hanging from (``advcl``)
+    the content clause of a verb has that verb's speaker, not the content's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    clause = token.head
+    if token.dep_ not in ("conj", "advcl") or clause.dep_ != "ccomp":
+        return None
+    upper = clause.head
+    if upper.i == clause.i or upper.pos_ != "VERB":
+        return None
+    for child in upper.children:
+        if child.dep_ == "nsubj":
+            return _mention(doc, [(child.left_edge.i, child.right_edge.i + 1)])
+    return _inherited_subject(doc, upper)
+
+
+def _named_subject(doc: Doc, token: Token) -> Offsets | None:
+    """When nothing else gave a speaker: the cue's own subject, when it is a name (a
+    proper noun or a person, organisation, group or place entity) or he, she, they."""
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            named = child.pos_ == "PROPN" or child.ent_type_ in NAME_TYPES
+            if named or child.lower_ in SUBJECT_PRONOUNS:
+                return _mention(doc, [(child.left_edge.i, child.right_edge.i + 1)])
+            return None
+    return None
+
+
+def _judged_subject(token: Token) -> bool:
+    """``X seems …``, ``X is expected to …``: a raising verb, or a passive participle
+    with no agent, says something about its subject; the subject is not the speaker."""
+    if token.lemma_ in RAISING_VERBS:
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps
+
+
+def _before_cue(doc: Doc, source: Offsets, token: Token) -> Offsets | None:
+    """A mention that runs over its own cue (the parser hung the rest of the sentence
+    from the subject) ends before the cue."""
+    if not source[0] <= token.idx < source[1]:
+        return source
+    if source[0] == token.idx:
+        return None
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    return None if span is None else _mention(doc, [(span.start, token.i)])
+
+
+def _without_trailing_participle(doc: Doc, source: Offsets | None) -> Offsets | None:
+    """``Trump, speaking to a veterans group, said``: a trailing participle clause after
+    a comma (``, VBG …`` to the mention's end) is not part of the mention."""
+    span = None if source is None else doc.char_span(source[0], source[1])
+    if span is None or len(span) < 4:
+        return source
+    for comma in span[1:-1]:
+        participle = doc[comma.i + 1]
+        if (
+            comma.text == ","
+            and participle.tag_ == "VBG"
+            and participle.dep_ in ("acl", "advcl")
+            and participle.right_edge.i >= span.end - 1
+        ):
+            return _mention(doc, [(span.start, comma.i)]) or source
+    return source
 
 
 def _inherited_subject(doc: Doc, token: Token) -> Offsets | None:
