@@ -67,6 +67,12 @@ class SalienceWeights:
     paragraph: float = 40.0  # an antecedent in an earlier paragraph, where a new one began
 
 
+def actor_named(actor: Actor, before: int, typ: str, by: str) -> Resolution:
+    """``actor`` under its fullest name, pointing at its fullest mention before ``before``."""
+    full = actor.full_mention_before(before)
+    return Resolution((actor.name,), (full.start, full.end), typ, by, actor)
+
+
 def resolved_as(res: Resolution, by: str) -> Resolution:
     return Resolution(res.names, res.name_span, res.type, by if res.names else None, res.actor,
                       res.group, res.document)

@@ -12,6 +12,7 @@ from onrecord.nlp.speakers_base import (
     Resolution,
     Said,
     SalienceWeights,
+    actor_named,
     as_document,
     followed_by,
     indefinite_plural,
@@ -223,8 +224,7 @@ class DescriptionRules:
         actor = self.cast.add(self.doc[before.i : subject.i + 1], "ORG")
         if actor is None:
             return None
-        full = actor.full_mention_before(subject.idx + len(subject.text))
-        return Resolution((actor.name,), (full.start, full.end), "organization", "name", actor)
+        return actor_named(actor, subject.idx + len(subject.text), "organization", "name")
 
     def _sentence_subject(self, span: Span) -> Resolution | None:
         """ "In a statement announcing the pick, the Association ... called": a document
@@ -357,9 +357,7 @@ class DescriptionRules:
             for m in actor.mentions:
                 if m.start >= span.end_char and m.subject and m.sent - sent <= 2 and \
                         singular(root.lower_) not in PLACE_NOUNS:
-                    full = actor.full_mention_before(m.end)
-                    return Resolution((actor.name,), (full.start, full.end), "organization",
-                                      "description", actor)
+                    return actor_named(actor, m.end, "organization", "description")
         return None
 
     def _place_organization(self, span: Span, root: Token) -> Resolution | None:
@@ -372,8 +370,7 @@ class DescriptionRules:
         actor = self.cast.add(name, "ORG")
         if actor is None:
             return None
-        full = actor.full_mention_before(span.end_char)
-        return Resolution((actor.name,), (full.start, full.end), "organization", "name", actor)
+        return actor_named(actor, span.end_char, "organization", "name")
 
     def _organization_nearby(self, span: Span, head: str) -> Resolution | None:
         """ "the appeals court": the organization whose name shares most words with the
@@ -413,9 +410,7 @@ class DescriptionRules:
         if best is None:
             return None
         actor = best[1]
-        full = actor.full_mention_before(span.end_char)
-        return Resolution((actor.name,), (full.start, full.end), "organization",
-                          "description", actor)
+        return actor_named(actor, span.end_char, "organization", "description")
 
     def _main_place(self, span: Span, head: str) -> Resolution | None:
         """ "the city": the place the article names most, when none is near."""
@@ -427,9 +422,7 @@ class DescriptionRules:
         actor = max(places, key=lambda a: len(a.mentions))
         if len(actor.mentions) < 3:
             return None
-        full = actor.full_mention_before(span.end_char)
-        return Resolution((actor.name,), (full.start, full.end), "organization",
-                          "description", actor)
+        return actor_named(actor, span.end_char, "organization", "description")
 
     def _organization_named(self, span: Span, head: str, sent: int, words: set[str]
                             ) -> Resolution | None:
@@ -455,9 +448,7 @@ class DescriptionRules:
         if best is None:
             return None
         actor = best[2]
-        full = actor.full_mention_before(span.end_char)
-        return Resolution((actor.name,), (full.start, full.end), "organization",
-                          "description", actor)
+        return actor_named(actor, span.end_char, "organization", "description")
 
     def _title(self, span: Span, root: Token) -> Resolution:
         words = {singular(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
@@ -502,8 +493,7 @@ class DescriptionRules:
         if best is None:
             return None
         actor = best[1]
-        full = actor.full_mention_before(span.start_char)
-        return Resolution((actor.name,), (full.start, full.end), type_of(actor), "title", actor)
+        return actor_named(actor, span.start_char, type_of(actor), "title")
 
     def _named_inside(self, actor: Actor, span: Span) -> bool:
         return any(span.start_char <= m.start < span.end_char for m in actor.mentions)
@@ -537,8 +527,7 @@ class DescriptionRules:
         if best is None:
             return None
         actor = best[2]
-        full = actor.full_mention_before(best[1].end)
-        return Resolution((actor.name,), (full.start, full.end), "person", "description", actor)
+        return actor_named(actor, best[1].end, "person", "description")
 
     def _in_lead(self, span: Span) -> bool:
         return self.cast.sent_index(span.start_char) <= 2
