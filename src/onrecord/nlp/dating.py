@@ -44,6 +44,7 @@ from onrecord.nlp.extensions import (
     set_statements,
     text_headline_end,
 )
+from onrecord.nlp.timex_vocab import SEASON_START
 
 Offsets = tuple[int, int]
 
@@ -83,9 +84,9 @@ def date_statements(
 ) -> list[FoundStatement]:
     """Each statement with ``said_on``, ``date_basis`` and ``date_cue_span`` filled;
     ``dct``: the publication date (default: the Doc's), which no statement comes after."""
-    dct = dct or doc._.dct
+    published = _publication_day(dct or doc._.dct)
     dates = [t for t in timexes if is_calendar(t) and not _in_quotes(doc_text(doc), t)
-             and not _after(t.value, dct)]
+             and not _after(t.value, published)]
     order = sorted(range(len(statements)), key=lambda i: statements[i].content_spans[0])
     own = {i: _own_date(doc, statements[i], dates) for i in order}
     scene = Scene.of(doc, [(statements[i], own[i]) for i in order])
@@ -112,30 +113,34 @@ def is_calendar(t: FoundTimex) -> bool:
     return t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
 
 
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+def _publication_day(dct: str | None) -> date | None:
+    try:
+        return date.fromisoformat(dct[:10]) if dct else None
+    except ValueError:
+        return None
 
 
-def _after(value: str, dct: str | None) -> bool:
+def _after(value: str, published: date | None) -> bool:
     """Whether the period ``value`` begins after the publication date: what the article
     reports was said by then ("promised a review of the scheme in the spring" dates the
     review, not the promise)."""
-    if not dct or not value[:4].isdigit():
+    if published is None or not value[:4].isdigit():
         return False
     year, rest = int(value[:4]), value[5:]
     month, day = 1, 1
-    if m := re.match(r"(\d\d)(?:-(\d\d))?", rest):
-        month, day = int(m.group(1)), int(m.group(2) or 1)
-    elif m := re.match(r"W(\d\d)", rest):
-        start = date.fromisocalendar(year, int(m.group(1)), 1)
-        month, day = start.month, start.day
-    elif rest[:1] == "Q" and rest[1:2].isdigit():
-        month = 3 * int(rest[1]) - 2
-    elif rest[:1] == "H" and rest[1:2].isdigit():
-        month = 6 * int(rest[1]) - 5
-    elif rest[:2] in SEASON_MONTHS:
-        month = SEASON_MONTHS[rest[:2]]
     try:
-        return date(year, month, day) > date.fromisoformat(dct)
+        if m := re.match(r"(\d\d)(?:-(\d\d))?", rest):
+            month, day = int(m.group(1)), int(m.group(2) or 1)
+        elif m := re.match(r"W(\d\d)", rest):
+            start = date.fromisocalendar(year, int(m.group(1)), 1)
+            month, day = start.month, start.day
+        elif rest[:1] == "Q" and rest[1:2].isdigit():
+            month = 3 * int(rest[1]) - 2
+        elif rest[:1] == "H" and rest[1:2].isdigit():
+            month = 6 * int(rest[1]) - 5
+        elif rest[:2] in SEASON_START:
+            month = SEASON_START[rest[:2]]
+        return date(year, month, day) > published
     except ValueError:
         return False
 

@@ -86,7 +86,7 @@ def _describe_subjects(
     congressman", as the subject of any sentence of the narrative; not one inside what a
     speaker said, which is the speaker's description, not the article's)."""
     taken = {s.mention_span for s in statements}
-    said = sorted(span for s in statements for span in s.content_spans)
+    said = [span for s in statements for span in s.content_spans]
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
