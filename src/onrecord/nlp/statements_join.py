@@ -374,6 +374,8 @@ def _finish(doc: Doc, text: str, drafts: list[Draft]) -> list[FoundStatement]:
     found = []
     for draft in drafts:
         content = sorted(draft.content)
+        if not draft.direct:
+            content = _bridged(doc, text, content, draft.cue)
         continues = index.get(draft.follows) if draft.follows is not None else None
         found.append(
             FoundStatement(
@@ -386,6 +388,33 @@ def _finish(doc: Doc, text: str, drafts: list[Draft]) -> list[FoundStatement]:
             )
         )
     return found
+
+
+BRIDGEABLE = frozenset({"ADP", "CCONJ", "PUNCT"})
+
+
+def _bridged(doc: Doc, text: str, content: list[Offsets], cue: Offsets | None) -> list[Offsets]:
+    """Pieces of reported content parted only by prepositions, conjunctions or
+    punctuation are one (``accused the government _of_ attempting …``, ``as "…" _and_ a
+    "…"``): two regions of one cue, each without the word between them; PolNeAR never
+    leaves such a word out. A gap holding the cue, a quote mark or a line break stays."""
+    out = [content[0]]
+    for start, end in content[1:]:
+        gap = text[out[-1][1] : start]
+        if _bridgeable(doc, out[-1][1], start, gap, cue):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _bridgeable(doc: Doc, start: int, end: int, gap: str, cue: Offsets | None) -> bool:
+    if "\n" in gap or any(mark in gap for mark in MARKS) or len(gap.split()) > 2:
+        return False
+    if cue is not None and start <= cue[0] < end:
+        return False
+    words = doc.char_span(start, end, alignment_mode="contract")
+    return words is None or all(t.pos_ in BRIDGEABLE or t.is_space for t in words)
 
 
 def _sentence_span(doc: Doc, text: str, content: list[Offsets], cue: Offsets | None) -> Offsets:

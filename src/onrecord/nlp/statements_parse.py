@@ -36,6 +36,9 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RAISING_VERBS = frozenset({"seem", "appear"})  # their subject is judged, not a speaker
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
 POINTERS = frozenset({"that", "this", "so", "it"})  # a lone one points at content elsewhere
+# Left out at the start of reported content: in PolNeAR train, content the stage started
+# with one of these began after it 102 times and with it 21 times ("in" and "at": the reverse).
+LEADING_PREPOSITIONS = frozenset({"for", "on", "to", "of", "about", "with"})
 TRIM = frozenset(" \n\t\u00a0,;:.-\u2014\u2013")
 
 
@@ -95,7 +98,12 @@ def _attribution(
     floor = max(min(best, model.threshold), best * model.companion_ratio)
     content = _better_of_nested([(s, r) for s, r in scored if s >= floor], token.doc)
     pieces = _char_pieces(
-        doc, [_without_conjunctions(doc, p) for r in content for p in _shed_edges(token, r, model)]
+        doc,
+        [
+            _without_conjunctions(doc, p)
+            for r in content
+            for p in _with_object(token, r, _shed_edges(token, r, model))
+        ],
     )
     if not pieces:
         return None
@@ -177,6 +185,25 @@ def _preposition_pair(doc: Doc, a: Relation, b: Relation) -> bool:
     return doc[inner.anchor].head.i == outer.anchor
 
 
+OBJECT_LED = ("prep", "xcomp")  # content a cue's direct object leads, in PolNeAR
+
+
+def _with_object(
+    token: Token, rel: Relation, pieces: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """``accused the GOP of stoking …``, ``urged Republicans to vote …``: content under a
+    preposition or an infinitive of the cue starts at the cue's direct object before it
+    (in PolNeAR train: 1,044 times at the object, 295 at the preposition, its object or
+    the infinitive); a clause (``told reporters that …``) does not."""
+    if not rel.key.startswith(OBJECT_LED) or len(pieces) != 1:
+        return pieces
+    start, end = pieces[0]
+    objects = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < start]
+    if not objects:
+        return pieces
+    return ((objects[0].left_edge.i, end),)
+
+
 def _shed_edges(token: Token, rel: Relation, model: CueModel) -> tuple[tuple[int, int], ...]:
     """The region without the adjuncts at its edges the pruning model sheds."""
     edges = edge_children(rel, token.doc)
@@ -203,6 +230,8 @@ def _without_conjunctions(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     while end - start > 1 and (doc[end - 1].dep_ == "cc" or _trimmable(doc[end - 1])):
         end -= 1
     while end - start > 1 and (doc[start].dep_ == "cc" or _trimmable(doc[start])):
+        start += 1
+    if end - start > 1 and doc[start].pos_ == "ADP" and doc[start].lower_ in LEADING_PREPOSITIONS:
         start += 1
     return start, end
 
