@@ -198,16 +198,23 @@ def _from_attribution(
 
 def _quoted_side(content: list[Offsets], quotes: list[QuotedSpan], cue: int) -> list[Offsets]:
     """``"…," Melanie said to the nominee``: when every quotation lies on one side of the
-    cue, a piece on the other side holding none is an adjunct of the cue, not content."""
+    cue, a piece on the other side holding none is an adjunct of the cue, not content;
+    but a clause the cue interrupts keeps its start (``A comic tone, she said, would
+    make it ''accessible''``): its words after the cue open with no quotation."""
     before = all(q.end <= cue for q in quotes)
     after = all(q.start > cue for q in quotes)
-    if not (before or after):
+    if not (before or after) or (after and _interrupted_clause(content, quotes, cue)):
         return content
     kept = [
         (s, e) for s, e in content
         if any(q.start < e and s < q.end for q in quotes) or (s > cue) == after
     ]
     return kept or content
+
+
+def _interrupted_clause(content: list[Offsets], quotes: list[QuotedSpan], cue: int) -> bool:
+    following = [s for s, _e in content if s > cue]
+    return bool(following) and not any(q.start <= min(following) + 1 for q in quotes)
 
 
 def _cover(content: list[Offsets], quotes: list[QuotedSpan]) -> list[Offsets]:
