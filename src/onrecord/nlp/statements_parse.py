@@ -102,7 +102,9 @@ def _attribution(
         [
             _without_conjunctions(doc, p)
             for r in content
-            for p in _after_framing_noun(doc, _with_object(token, r, _shed_edges(token, r, model)))
+            for p in _after_framing_word(
+                doc, r, _after_framing_noun(doc, _with_object(token, r, _shed_edges(token, r, model)))
+            )
         ],
     )
     if not pieces:
@@ -189,6 +191,7 @@ OBJECT_LED = ("prep", "xcomp")  # content a cue's direct object leads, in PolNeA
 # … unless the object is part of the cue (``took a shot at``, ``drew attention to``): the
 # nouns of PolNeAR train whose content began after them more often than with them.
 LIGHT_OBJECTS = frozenset({"attention", "shot", "credit", "aim", "fun", "support"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 FRAMING_NOUNS = frozenset({"statement", "concern", "confidence", "doubt"})
 
 
@@ -206,6 +209,23 @@ def _with_object(
     if not objects or objects[0].lemma_.lower() in LIGHT_OBJECTS:
         return pieces
     return ((objects[0].left_edge.i, end),)
+
+
+def _after_framing_word(
+    doc: Doc, rel: Relation, pieces: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """``is optimistic that …``, ``wanted to know whether …``: an adjective or an
+    infinitive that takes a clause right after it frames the content, which starts at
+    the clause (PolNeAR marks the adjective or verb with the cue)."""
+    if len(pieces) != 1 or not (rel.key.startswith(("acomp", "xcomp"))):
+        return pieces
+    start, end = pieces[0]
+    head = doc[rel.anchor]
+    for clause in head.children:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS]
+        if clause.dep_ == "ccomp" and marks and clause.left_edge.i == head.i + 1:
+            return ((clause.left_edge.i, end),) if start <= head.i < clause.left_edge.i < end else pieces
+    return pieces
 
 
 def _after_framing_noun(
