@@ -97,16 +97,7 @@ def _attribution(
         return None
     floor = max(min(best, model.threshold), best * model.companion_ratio)
     content = _better_of_nested([(s, r) for s, r in scored if s >= floor], token.doc)
-    pieces = _char_pieces(
-        doc,
-        [
-            _without_conjunctions(doc, p)
-            for r in content
-            for p in _after_framing_word(
-                doc, r, _after_framing_noun(doc, _with_object(token, r, _shed_edges(token, r, model)))
-            )
-        ],
-    )
+    pieces = _char_pieces(doc, [p for r in content for p in _content_pieces(doc, token, r, model)])
     if not pieces:
         return None
     source = (
@@ -211,6 +202,17 @@ def _with_object(
     return ((objects[0].left_edge.i, end),)
 
 
+def _content_pieces(
+    doc: Doc, token: Token, rel: Relation, model: CueModel
+) -> list[tuple[int, int]]:
+    """The token ranges a content region gives, its edges settled in this order."""
+    pieces = _with_object(token, rel, _shed_edges(token, rel, model))
+    pieces = _after_framing_word(doc, rel, _after_framing_noun(doc, pieces))
+    # the rest of a sentence the cue interrupts keeps its preposition (``…, Rove said, by …``)
+    interrupted = rel.key.startswith("^")
+    return [_without_conjunctions(doc, p, not interrupted) for p in pieces]
+
+
 def _after_framing_word(
     doc: Doc, rel: Relation, pieces: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[int, int], ...]:
@@ -224,7 +226,8 @@ def _after_framing_word(
     for clause in head.children:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS]
         if clause.dep_ == "ccomp" and marks and clause.left_edge.i == head.i + 1:
-            return ((clause.left_edge.i, end),) if start <= head.i < clause.left_edge.i < end else pieces
+            first = clause.left_edge.i
+            return ((first, end),) if start <= head.i < first < end else pieces
     return pieces
 
 
@@ -274,16 +277,20 @@ def _shed_edges(token: Token, rel: Relation, model: CueModel) -> tuple[tuple[int
     return ((start, end),) if start < end else rel.pieces
 
 
-def _without_conjunctions(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+def _without_conjunctions(
+    doc: Doc, piece: tuple[int, int], preposition: bool = True
+) -> tuple[int, int]:
     """A coordinating conjunction left at an edge (``But …``, ``… , and``) is not content,
-    nor is a trailing non-restrictive relative clause (``…, which …``)."""
+    nor is a trailing non-restrictive relative clause (``…, which …``), nor (with
+    ``preposition``) one of ``LEADING_PREPOSITIONS`` at the start."""
     start, end = _without_trailing_relative(doc, piece)
     while end - start > 1 and (doc[end - 1].dep_ == "cc" or _trimmable(doc[end - 1])):
         end -= 1
     while end - start > 1 and (doc[start].dep_ == "cc" or _trimmable(doc[start])):
         start += 1
-    if end - start > 1 and doc[start].pos_ == "ADP" and doc[start].lower_ in LEADING_PREPOSITIONS:
-        start += 1
+    first = doc[start]
+    if preposition and end - start > 1 and first.pos_ == "ADP":
+        start += first.lower_ in LEADING_PREPOSITIONS
     return start, end
 
 
