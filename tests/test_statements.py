@@ -92,6 +92,19 @@ ARTICLES = {
     "paragraph_lead": "Port authority chief warns dredging will be delayed\n\nThe head of the "
     "Salem Port Authority, Hal Brooks, told reporters that the channel would stay closed "
     "until June.\n",
+    "object_led": "Senator Dana Whitfield accused the governor of hiding the budget figures.\n",
+    "light_object": "Mayor Ann Lee took a shot at the council's spending plan.\n",
+    "framing_noun": "The ministry issued a statement saying that the border would stay closed "
+    "until March.\n",
+    "framing_infinitive": "The committee wants to know whether the contracts were signed "
+    "before the vote.\n",
+    "leading_preposition": "The union called for a new vote on the contract.\n",
+    "split_from_tag": "The debate went on.\n\n\u201cLike Oakland. Or Ferguson,\u201d Trump "
+    "said. \u201cThe crime numbers are worse.\u201d\n",
+    "interrupted_mixed": "Ana Ruiz runs the theater.\n\nA comic tone, she said, would make the "
+    "play \u201cmore accessible to families.\u201d\n",
+    "bridged": "The envoy described the strike as \u201creckless and dangerous\u201d and a "
+    "\u201cgrave threat to the region.\u201d\n",
 }
 
 Expected = tuple[str, tuple[str, ...], str | None, str | None, int | None]
@@ -289,6 +302,42 @@ EXPECTED: dict[str, list[Expected]] = {
     # a trailing `, which …` is not reported content
     "relative": [
         ("indirect", ("the county should cut the parks budget",), "said", "Pruitt", None)
+    ],
+    # content under a preposition or infinitive starts at the cue's direct object …
+    "object_led": [
+        ("indirect", ("the governor of hiding the budget figures",), "accused",
+         "Senator Dana Whitfield", None)
+    ],
+    # … unless that object belongs to the cue
+    "light_object": [
+        ("indirect", ("the council's spending plan",), "took", "Mayor Ann Lee", None)
+    ],
+    # "a statement saying" frames the content; one statement, not one per cue
+    "framing_noun": [
+        ("indirect", ("that the border would stay closed until March",), "issued",
+         "The ministry", None)
+    ],
+    "framing_infinitive": [
+        ("indirect", ("whether the contracts were signed before the vote",), "wants",
+         "The committee", None)
+    ],
+    "leading_preposition": [
+        ("indirect", ("a new vote on the contract",), "called", "The union", None)
+    ],
+    # the parser split the first quotation from its tag: still one statement
+    "split_from_tag": [
+        ("direct", ("\u201cLike Oakland. Or Ferguson,\u201d",
+                    "\u201cThe crime numbers are worse.\u201d"), "said", "Trump", None)
+    ],
+    # the clause the tag interrupts keeps its start
+    "interrupted_mixed": [
+        ("mixed", ("A comic tone", "would make the play \u201cmore accessible to families.\u201d"),
+         "said", "she", None)
+    ],
+    # pieces parted by a conjunction only are one
+    "bridged": [
+        ("mixed", ("the strike as \u201creckless and dangerous\u201d and a \u201cgrave threat to "
+                   "the region.\u201d",), "described", "The envoy", None)
     ],
 }
 

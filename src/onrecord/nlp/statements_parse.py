@@ -68,12 +68,14 @@ def find_attributions(
 
 def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttribution]:
     """Attributions are univocal (PolNeAR): one whose cue lies in another's content
-    is dropped, unless that other one's cue lies in its content too."""
+    is dropped, unless that other one's cue lies in its content too; of two with the
+    same content (``issued a statement saying that …``), the first cue's is kept."""
     def inside(a: ParsedAttribution, b: ParsedAttribution) -> bool:
         cue = doc[a.cue].idx
         return any(s <= cue < e for s, e in b.content)
 
-    return [a for a in found if not any(inside(a, b) and not inside(b, a) for b in found)]
+    kept = [a for a in found if not any(inside(a, b) and not inside(b, a) for b in found)]
+    return [a for i, a in enumerate(kept) if all(b.content != a.content for b in kept[:i])]
 
 
 def _attribution(
