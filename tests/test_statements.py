@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin, Token
 
+from onrecord.nlp.cues import Relation
 from onrecord.nlp.extensions import FoundStatement, get_statements
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.quotes import find_statements
 from onrecord.nlp.statements_headline import sentence_cased
 from onrecord.nlp.statements_marks import quoted_spans
 from onrecord.nlp.statements_parse import (
+    _after_framing_noun,
+    _after_framing_word,
     _before_cue,
     _judged_subject,
     _named_subject,
+    _with_object,
+    _without_conjunctions,
     _without_trailing_participle,
 )
 from onrecord.settings import Settings
@@ -499,3 +504,49 @@ def test_a_named_subject_is_the_last_resort_speaker(nlp: Language) -> None:
     doc = nlp(text)
     named = {t.text: _named_subject(doc, t) for t in doc if t.pos_ == "VERB"}
     assert named == {"disagrees": (0, 7), "worries": None}
+
+
+def _region(doc: Doc, words: str) -> tuple[int, int]:
+    span = doc.char_span(doc.text.index(words), doc.text.index(words) + len(words))
+    assert span is not None
+    return span.start, span.end
+
+
+def _cue(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def test_content_under_a_preposition_starts_at_the_cues_object(nlp: Language) -> None:
+    doc = nlp("Critics accused the agency of ignoring the warnings from engineers.")
+    cue, region = _cue(doc, "accused"), _region(doc, "ignoring the warnings from engineers")
+    rel = Relation("prep:of>pcomp", (region,), region[0])
+    (piece,) = _with_object(cue, rel, (region,))
+    assert doc[piece[0] : piece[1]].text == "the agency of ignoring the warnings from engineers"
+
+
+def test_a_light_object_or_a_topic_does_not_lead_the_content(nlp: Language) -> None:
+    doc = nlp("Mayor Lee took a shot at the plan and asked him about his taxes.")
+    plan, taxes = _region(doc, "the plan"), _region(doc, "his taxes")
+    at = Relation("prep:at>pobj", (plan,), plan[0])
+    about = Relation("prep:about>pobj", (taxes,), taxes[0])
+    assert _with_object(_cue(doc, "took"), at, (plan,)) == (plan,)
+    assert _with_object(_cue(doc, "asked"), about, (taxes,)) == (taxes,)
+
+
+def test_a_leading_preposition_is_left_out_unless_the_tag_interrupts(nlp: Language) -> None:
+    doc = nlp("The union called for a new vote on the contract.")
+    piece = _region(doc, "for a new vote on the contract")
+    assert doc[slice(*_without_conjunctions(doc, piece))].text == "a new vote on the contract"
+    assert _without_conjunctions(doc, piece, preposition=False) == piece
+
+
+def test_a_framing_noun_or_word_hands_the_content_to_its_clause(nlp: Language) -> None:
+    doc = nlp("The ministry issued a statement saying that the border would stay closed.")
+    piece = _region(doc, "a statement saying that the border would stay closed")
+    (framed,) = _after_framing_noun(doc, (piece,))
+    assert doc[slice(*framed)].text == "that the border would stay closed"
+    doc = nlp("The committee wants to know whether the contracts were signed.")
+    piece = _region(doc, "to know whether the contracts were signed")
+    rel = Relation("xcomp>", (piece,), _cue(doc, "know").i)
+    (framed,) = _after_framing_word(doc, rel, (piece,))
+    assert doc[slice(*framed)].text == "whether the contracts were signed"
