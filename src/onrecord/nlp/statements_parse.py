@@ -36,8 +36,10 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RAISING_VERBS = frozenset({"seem", "appear"})  # their subject is judged, not a speaker
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "keep"})  # never a speaker's verb
 POINTERS = frozenset({"that", "this", "so", "it"})  # a lone one points at content elsewhere
-# Left out at the start of reported content: in PolNeAR train, content the stage started
-# with one of these began after it 102 times and with it 21 times ("in" and "at": the reverse).
+# Left out at the start of reported content, as a preposition or a complementiser
+# (``calling for the US to act``): in PolNeAR train, content the stage started with one
+# of these prepositions began after it 102 times and with it 21 times ("in" and "at": the
+# reverse).
 LEADING_PREPOSITIONS = frozenset({"for", "on", "to", "of", "about", "with"})
 TRIM = frozenset(" \n\t\u00a0,;:.-\u2014\u2013")
 
@@ -180,7 +182,7 @@ def _preposition_pair(doc: Doc, a: Relation, b: Relation) -> bool:
     return doc[inner.anchor].head.i == outer.anchor
 
 
-OBJECT_LED = ("prep", "xcomp")  # content a cue's direct object leads, in PolNeAR
+OBJECT_LED = ("prep", "xcomp", "oprd")  # content a cue's direct object leads, in PolNeAR
 # … unless the object is part of the cue (``took a shot at``, ``drew attention to``): the
 # nouns of PolNeAR train whose content began after them more often than with them.
 LIGHT_OBJECTS = frozenset({"attention", "shot", "credit", "aim", "fun", "support"})
@@ -193,8 +195,9 @@ FRAMING_NOUNS = frozenset({"statement", "concern", "confidence", "doubt"})
 def _with_object(
     token: Token, rel: Relation, pieces: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[int, int], ...]:
-    """``accused the GOP of stoking …``, ``urged Republicans to vote …``: content under a
-    preposition or an infinitive of the cue starts at the cue's direct object before it
+    """``accused the GOP of stoking …``, ``urged Republicans to vote …``, ``called him "a
+    stiff"``: content under a preposition, an infinitive or a predicate of the cue starts
+    at the cue's direct object before it
     (in PolNeAR train: 1,044 times at the object, 295 at the preposition, its object or
     the infinitive); a clause (``told reporters that …``) does not, nor does a topic
     (``asked him about …``)."""
@@ -303,7 +306,7 @@ def _without_conjunctions(
     while end - start > 1 and (doc[start].dep_ == "cc" or _trimmable(doc[start])):
         start += 1
     first = doc[start]
-    if preposition and end - start > 1 and first.pos_ == "ADP":
+    if preposition and end - start > 1 and (first.pos_ == "ADP" or first.dep_ == "mark"):
         start += first.lower_ in LEADING_PREPOSITIONS
     return start, end
 
