@@ -18,11 +18,14 @@ from onrecord.nlp.quotes import find_statements
 from onrecord.nlp.statements_headline import sentence_cased
 from onrecord.nlp.statements_marks import quoted_spans
 from onrecord.nlp.statements_parse import (
+    NESTED_KEPT,
+    ParsedAttribution,
     _after_framing_noun,
     _after_framing_word,
     _before_cue,
     _judged_subject,
     _named_subject,
+    _outermost,
     _with_object,
     _without_conjunctions,
     _without_trailing_participle,
@@ -550,3 +553,22 @@ def test_a_framing_noun_or_word_hands_the_content_to_its_clause(nlp: Language) -
     rel = Relation("xcomp>", (piece,), _cue(doc, "know").i)
     (framed,) = _after_framing_word(doc, rel, (piece,))
     assert doc[slice(*framed)].text == "whether the contracts were signed"
+
+
+def test_a_nested_attribution_stays_only_when_it_is_sure(nlp: Language) -> None:
+    text = "The newspaper reported that the minister said the talks had failed."
+    doc = nlp(text)
+    reported, said = _cue(doc, "reported"), _cue(doc, "said")
+    outer_content = (text.index("that"), len(text) - 1)
+    inner_content = (text.index("the talks"), len(text) - 1)
+
+    def attribution(cue: Token, content: tuple[int, int], score: float) -> ParsedAttribution:
+        return ParsedAttribution(cue.i, (content,), None, score)
+
+    outer = attribution(reported, outer_content, 0.9)
+    unsure = attribution(said, inner_content, NESTED_KEPT - 0.1)
+    sure = attribution(said, inner_content, NESTED_KEPT)
+    assert _outermost(doc, [outer, unsure]) == [outer]
+    assert _outermost(doc, [outer, sure]) == [outer, sure]
+    twin = attribution(said, outer_content, 0.5)  # the same content through a second cue
+    assert _outermost(doc, [outer, twin]) == [outer]
