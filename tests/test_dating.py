@@ -338,3 +338,26 @@ def test_the_lede_speaker_is_known_by_the_name_the_speakers_stage_gave(nlp: Lang
     dated_ = date_statements(doc, statements, find_timexes(doc, "2016-09-29"), "2016-09-29")
     assert [(s.said_on, s.date_basis) for s in dated_] == [
         ("2016-09-27", "relative"), ("2016-09-27", "anaphoric")]
+
+
+def test_a_statement_inside_another_dates_only_itself(nlp: Language) -> None:
+    text = ("Senator Ruth Adler said the governor was right when he said on Monday that the port "
+            "must close. Adler added that the state would pay for the work.\n")
+    doc = nlp(text)
+    set_dct(doc, "2023-03-10")
+
+    def statement(content: str, cue: str, cue_from: int, mention: str) -> FoundStatement:
+        start, at = text.index(content), text.index(cue, cue_from)
+        sent = doc.char_span(start, start + 1, alignment_mode="expand")[0].sent
+        return FoundStatement(
+            kind="indirect", content_spans=[(start, start + len(content))],
+            sentence_span=(sent.start_char, sent.end_char), cue_span=(at, at + len(cue)),
+            mention_span=(text.index(mention), text.index(mention) + len(mention)),
+        )
+
+    outer = statement("the governor was right when he said on Monday that the port must close",
+                      "said", 0, "Senator Ruth Adler")
+    inner = statement("the port must close", "said", text.index("he said"), "he")
+    after = statement("the state would pay for the work", "added", 0, "Adler")
+    found = date_statements(doc, [outer, inner, after], find_timexes(doc, "2023-03-10"))
+    assert [s.said_on for s in found] == [None, "2023-03-06", None]

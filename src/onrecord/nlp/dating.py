@@ -89,15 +89,30 @@ def date_statements(
              and not _after(t.value, published)]
     order = sorted(range(len(statements)), key=lambda i: statements[i].content_spans[0])
     own = {i: _own_date(doc, statements[i], dates) for i in order}
-    scene = Scene.of(doc, [(statements[i], own[i]) for i in order])
+    # a statement reported inside another's words dates itself, never the narrative
+    nested = {i for i in order if _nested(statements[i], statements)}
+    narrative = [t for t in dates if not any(_inside(t, s.content_spans) for s in statements)]
+    scene = Scene.of(doc, [(statements[i], own[i]) for i in order if i not in nested])
     dated: list[tuple[FoundStatement, _Dated | None]] = []
     found_at: dict[int, _Dated | None] = {}
     for i in order:
         st = statements[i]
-        found = own[i] or _carried(doc, st, dates, dated) or _scene(doc, st, scene, dated)
-        dated.append((st, found))
+        found = (own[i] or _carried(doc, st, dates, dated, narrative)
+                 or _scene(doc, st, scene, dated))
+        if i not in nested:
+            dated.append((st, found))
         found_at[i] = found
     return [_fill(s, found_at[i]) for i, s in enumerate(statements)]
+
+
+def _nested(st: FoundStatement, statements: list[FoundStatement]) -> bool:
+    """Its cue lies in the content of another statement ("X said Trump was right when he
+    said Wednesday that …")."""
+    if st.cue_span is None:
+        return False
+    cue = st.cue_span[0]
+    return any(other is not st and any(s <= cue < e for s, e in other.content_spans)
+               for other in statements)
 
 
 def _fill(statement: FoundStatement, found: _Dated | None) -> FoundStatement:
@@ -295,12 +310,14 @@ def _carried(
     st: FoundStatement,
     dates: list[FoundTimex],
     earlier: list[tuple[FoundStatement, _Dated | None]],
+    narrative: list[FoundTimex] | None = None,
 ) -> _Dated | None:
     """A date carried from the narrative just before the statement.
 
     Either the date of an earlier statement by the same speaker within the last
     ``CARRY_SENTENCES`` sentences, or a date governing a speech verb in the
-    sentence just before, in the same paragraph. Only days and months carry: a
+    sentence just before, in the same paragraph, outside what anyone is reported to
+    have said (``narrative``, default ``dates``). Only days and months carry: a
     bare year ("a 2014 study") dates background, not the scene being reported.
     """
     start = st.sentence_span[0]
@@ -314,7 +331,7 @@ def _carried(
         if found is not None and _carries(found) and _same_speaker(doc, prev, st):
             return replace(found, basis="anaphoric")
     paragraph = _paragraph_start(doc, start, _sentences_back(doc, start, 1))
-    for t in reversed(dates):
+    for t in reversed(dates if narrative is None else narrative):
         if paragraph <= t.start and t.end <= start and _speech_date(doc, t):
             found = _dated(t, "anaphoric")
             return found if _carries(found) else None
