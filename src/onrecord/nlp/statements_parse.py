@@ -192,6 +192,7 @@ OBJECT_LED = ("prep", "xcomp", "oprd")  # content a cue's direct object leads, i
 # … unless the object is part of the cue (``took a shot at``, ``drew attention to``): the
 # nouns of PolNeAR train whose content began after them more often than with them.
 LIGHT_OBJECTS = frozenset({"attention", "shot", "credit", "aim", "fun", "support"})
+CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "mark"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # … nor content under these (train: 12 at the object, 36 after it)
 TOPIC_PREPOSITIONS = frozenset({"about", "from", "behind"})
@@ -206,8 +207,9 @@ def _with_object(
     at the cue's direct object before it
     (in PolNeAR train: 1,044 times at the object, 295 at the preposition, its object or
     the infinitive); a clause (``told reporters that …``) does not, nor does a topic
-    (``asked him about …``)."""
-    if not rel.key.startswith(OBJECT_LED) or len(pieces) != 1:
+    (``asked him about …``), unless the object is the subject the clause lacks
+    (``warns inflation fight is far from over``, misparsed)."""
+    if len(pieces) != 1 or not (rel.key.startswith(OBJECT_LED) or rel.key == "ccomp>"):
         return pieces
     if _preposition(token.doc, rel) in TOPIC_PREPOSITIONS:
         return pieces
@@ -215,7 +217,15 @@ def _with_object(
     objects = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < start]
     if not objects or objects[0].lemma_.lower() in LIGHT_OBJECTS:
         return pieces
+    if rel.key == "ccomp>" and not _lacks_subject(token.doc[rel.anchor], objects[0], start):
+        return pieces
     return ((objects[0].left_edge.i, end),)
+
+
+def _lacks_subject(clause: Token, obj: Token, start: int) -> bool:
+    """A clause with no subject nor complementiser right after the cue's object."""
+    own = {c.dep_ for c in clause.children}
+    return obj.right_edge.i + 1 == start and not own & CLAUSE_OPENERS
 
 
 def _preposition(doc: Doc, rel: Relation) -> str | None:
