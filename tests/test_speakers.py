@@ -723,3 +723,21 @@ def test_a_leads_new_poll_is_the_poll_named_next(parser: Language) -> None:
                                            ("The latest Carden Institute poll", "shows")])
     assert (first["name"], first["type"]) == ("Carden Institute", "organization")
     assert second["name"] == "Carden Institute"
+
+
+def test_a_description_with_the_name_set_off_by_a_comma_is_that_person(
+    parser: Language,
+) -> None:
+    """The paragraph-lead mention keeps its apposition even when the parser hung the name
+    elsewhere; a name inside "lawyers for …" is not the speaker."""
+    text = ("The bank is worried.\n\n"
+            "The governor of the Central Bank of Veloria, Sabine Kettering, told lawmakers "
+            "that interest rates would stay high.\n\n"
+            "Lawyers for both Tom and Ana Reyes said the ruling was wrong.\n")
+    first, second = resolve(parser, text, [
+        ("The governor of the Central Bank of Veloria, Sabine Kettering", "told"),
+        ("Lawyers for both Tom and Ana Reyes", "said"),
+    ])
+    assert (first["name"], first["role"]) == (
+        "Sabine Kettering", "governor of the Central Bank of Veloria")
+    assert second["name"] is None

@@ -90,7 +90,10 @@ class MentionResolver(DescriptionRules):
         if root.pos_ == "PRON" or (len(span) == 1 and word in RELATIVE_PRONOUNS):
             return self._pronoun(root, span)
         names = self._names_in(span)
-        person = self._person_at_end(span) if names else None
+        # the person named last, when the parse hangs the name elsewhere ("Tulsa police Chief
+        # Chuck Jordan"), or a description's apposition it lost ("The governor of the bank,
+        # Sabine Kettering" led by a paragraph)
+        person = self._person_at_end(span) if names or self._apposed_last(span) else None
         if person is not None and not any(a.type == "person" for _, a in names):
             names = [person]
         if names:
@@ -355,6 +358,15 @@ class MentionResolver(DescriptionRules):
             if actor.type == "person" and mention.end <= span.end_char:
                 found = (mention, actor)
         return found
+
+    def _apposed_last(self, span: Span) -> bool:
+        """The mention ends in ", Name" (a name set off by a comma)."""
+        last = span[-1]
+        mention = self.cast.mention_at(last.idx, last.idx + len(last.text))
+        if mention is None:
+            return False
+        name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return name is not None and name.start > span.start and self.doc[name.start - 1].text == ","
 
     def _is_name_token(self, tok: Token) -> bool:
         return self.cast.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
