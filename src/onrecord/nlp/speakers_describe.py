@@ -1,6 +1,8 @@
 """Descriptions of speakers: documents and polls, organizations and spokespeople, and
 titles or descriptions of persons (rules 3-6 of ``speakers_resolve``)."""
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +42,20 @@ from onrecord.nlp.speakers_lexicon import (
 
 def _name_words(name: str) -> set[str]:
     return {singular(w.strip(".,").lower()) for w in name.split()}
+
+
+JOINT_ISSUERS = re.compile(r"\s*/\s*|(?<=\w)-(?=[A-Z])")
+
+
+def joint_issuers(name: str) -> tuple[str, ...]:
+    """ "Washington Post-ABC News" (one name to the recogniser) is two issuers when each
+    side has two words or more; a slash always parts two ("Reuters/Ipsos")."""
+    parts = [p.strip() for p in JOINT_ISSUERS.split(name) if p.strip()]
+    if len(parts) < 2:
+        return (name,)
+    if "/" not in name and not all(" " in p for p in parts):
+        return (name,)  # "Hewlett-Packard", "Coca-Cola"
+    return tuple(parts)
 
 
 class DescriptionRules:
@@ -270,6 +286,8 @@ class DescriptionRules:
         if len(found) == 1 and followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS):
             return Resolution(resolution.names, resolution.name_span, "organization",
                               resolution.by, resolution.actor)
+        if len(resolution.names) == 1 and len(joint_issuers(resolution.names[0])) > 1:
+            return replace(resolution, names=joint_issuers(resolution.names[0]))
         return resolution
 
     def _modifies_name(self, tok: Token, mention: NameMention) -> bool:
