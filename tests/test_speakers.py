@@ -759,3 +759,15 @@ def test_joint_issuers_split_only_between_names() -> None:
     assert joint_issuers("Washington Post-ABC News") == ("Washington Post", "ABC News")
     assert joint_issuers("Hewlett-Packard") == ("Hewlett-Packard",)
     assert joint_issuers("Ipsos") == ("Ipsos",)
+
+
+def test_a_later_subjects_pronoun_is_no_vote_on_the_speakers_kind(parser: Language) -> None:
+    """"its" belongs to the bank, the subject of its own clause, not to Renata Voss (whom
+    the small model labels ORG); her role's head is "chair", not "committee"."""
+    text = ("Rates stay high.\n\n"
+            "The committee chair, Renata Voss, said the governor would be invited back after "
+            "the bank publishes its next quarterly report.\n")
+    doc = with_ents(parser, text, [("Renata Voss", "ORG", 0)])
+    [found] = resolve_speakers(doc, [statement(doc, "The committee chair, Renata Voss", "said")])
+    assert (found.speaker_name, found.role, found.speaker_type) == (
+        "Renata Voss", "committee chair", "person")

@@ -373,10 +373,11 @@ def _surname_of_several(shorter: list[str], candidates: Iterable[Actor]) -> bool
 
 
 def _personal_head(role: str) -> bool:
-    """The role names a kind of person: "editor-in-chief of ..." (not "a think tank")."""
+    """The role names a kind of person: "editor-in-chief of ..." (not "a think tank"); its
+    head is the last word before "of" ("committee chair" is a person, "party" a party)."""
     head = re.split(r"\b(?:of|for|at|in the|with|to)\b", role.lower(), maxsplit=1)[0]
     words = re.findall(r"[a-z]+", head)
-    if not words or any(w in ORGANIZATION_NOUNS for w in words):
+    if not words or words[-1] in ORGANIZATION_NOUNS:
         return False
     return any(w in PERSON_NOUNS or w in TITLES for w in words)
 
@@ -482,9 +483,23 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     return "m" if score > 0 else "f" if score < 0 else None
 
 
+def _pronouns_before_another_subject(sent: Span, start: int) -> list[str]:
+    words = []
+    for tok in sent:
+        if tok.i < start:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            break
+        if tok.pos_ == "PRON":
+            words.append(tok.lower_)
+    return words
+
+
 def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
     """Pronouns that go on from a sentence whose subject is this actor: later in the same
-    sentence, or as the subject of the next one ("Oz ... He has promoted")."""
+    sentence until another noun is a subject ("Voss said … after the bank publishes its
+    report": "its" is the bank's), or as the subject of the next one ("Oz ... He has
+    promoted")."""
     votes = {"m": 0, "f": 0, "org": 0}
     numbers = {s.start: i for i, s in enumerate(sents)}
     for m in actor.mentions:
@@ -494,7 +509,7 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
         if span is None:
             continue
         sent = span.root.sent
-        words = [t.lower_ for t in sent if t.i >= span.end and t.pos_ == "PRON"]
+        words = _pronouns_before_another_subject(sent, span.end)
         index = numbers.get(sent.start, -1)
         if 0 <= index < len(sents) - 1:  # "Kettering read … It was her first appearance"
             words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass",
