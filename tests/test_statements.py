@@ -19,6 +19,7 @@ from onrecord.nlp.statements_headline import sentence_cased
 from onrecord.nlp.statements_marks import quoted_spans
 from onrecord.nlp.statements_parse import (
     NESTED_KEPT,
+    OUTER_DROP,
     ParsedAttribution,
     _after_framing_noun,
     _after_framing_word,
@@ -570,5 +571,7 @@ def test_a_nested_attribution_stays_only_when_it_is_sure(nlp: Language) -> None:
     sure = attribution(said, inner_content, NESTED_KEPT)
     assert _outermost(doc, [outer, unsure]) == [outer]
     assert _outermost(doc, [outer, sure]) == [outer, sure]
+    weak_outer = attribution(reported, outer_content, OUTER_DROP - 0.1)
+    assert _outermost(doc, [weak_outer, sure]) == [sure]
     twin = attribution(said, outer_content, 0.5)  # the same content through a second cue
     assert _outermost(doc, [outer, twin]) == [outer]
