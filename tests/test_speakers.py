@@ -771,3 +771,21 @@ def test_a_later_subjects_pronoun_is_no_vote_on_the_speakers_kind(parser: Langua
     [found] = resolve_speakers(doc, [statement(doc, "The committee chair, Renata Voss", "said")])
     assert (found.speaker_name, found.role, found.speaker_type) == (
         "Renata Voss", "committee chair", "person")
+
+
+def test_a_description_in_a_clause_is_not_its_subject_unless_it_names_their_role(
+    parser: Language,
+) -> None:
+    text = ("Budget row.\n\n"
+            "Nadia Serrat, the opposition leader, said her party would walk out after the "
+            "speaker refused to allow a vote. Speaker Tomas Brell ruled the motion out of "
+            "order.\n\n"
+            "Rep. Ada Kline called on the mayor to act, a plea the congresswoman said was "
+            "overdue.\n")
+    found = resolve(parser, text, [
+        ("Nadia Serrat, the opposition leader", "said", 0),
+        ("the speaker", "refused", 0),
+        ("Rep. Ada Kline", "called on", 0),
+        ("the congresswoman", "said", 0),
+    ])
+    assert [f["name"] for f in found] == ["Nadia Serrat", "Tomas Brell", "Ada Kline", "Ada Kline"]

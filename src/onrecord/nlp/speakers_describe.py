@@ -484,11 +484,38 @@ class DescriptionRules:
     def _previous_person(self, span: Span, root: Token, head: str, gender: str | None
                          ) -> Resolution | None:
         """The salient person before a description, if salient enough; never the person
-        the description is relative to ("the candidate's doctor" is not the candidate)."""
-        excluded = self._possessor(span, root)
+        the description is relative to ("the candidate's doctor" is not the candidate), nor
+        the named subject of a clause it lies in, unless it names that person's role or title
+        ("Serrat said … after the speaker refused …"; but "Rep. Adam Schiff called on …
+        meddling the California congressman said …")."""
+        excluded = self._possessor(span, root) or self._commanding_subject(root, head)
         found = self._antecedent(span.start_char, gender or "person", span, head,
                                  floor=self.weights.description_floor, excluded=excluded)
         return resolved_as(found, "description") if found.names else None
+
+    def _commanding_subject(self, root: Token, head: str) -> Actor | None:
+        for verb in root.ancestors:
+            for child in verb.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or \
+                        child.left_edge.i <= root.i <= child.right_edge.i:
+                    continue
+                for tok in child.subtree:
+                    mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
+                    if mention is not None:
+                        actor = self.cast.actor_of(mention)
+                        return None if head in self._role_words_of(actor) else actor
+        return None
+
+    def _role_words_of(self, actor: Actor) -> set[str]:
+        """The words of the roles stated for ``actor`` and of the titles before its name."""
+        words: set[str] = set()
+        for role in self.roles.get(id(actor), []):
+            words |= role_words(role.text)
+        for m in actor.mentions:
+            before = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if before is not None and before.start > 0:
+                words |= role_words(self.doc[before.start - 1].text)
+        return words
 
     def _possessor(self, span: Span, root: Token) -> Actor | None:
         marks = [t for t in span if t.lower_ in ("'s", "\u2019s") and t.i < root.i]
