@@ -575,3 +575,15 @@ def test_a_nested_attribution_stays_only_when_it_is_sure(nlp: Language) -> None:
     assert _outermost(doc, [weak_outer, sure]) == [sure]
     twin = attribution(said, outer_content, 0.5)  # the same content through a second cue
     assert _outermost(doc, [outer, twin]) == [outer]
+
+
+def test_the_noun_a_bare_passive_participle_hangs_from_did_not_ask(nlp: Language) -> None:
+    text = ("Marcus Odell, asked on Wednesday about the farm lobby's concerns, said the cuts "
+            "could be phased in.\n")
+    found = get_statements(nlp(text))
+    asked = [st for st in found if st.cue_span and text[slice(*st.cue_span)] == "asked"]
+    said = [st for st in found if st.cue_span and text[slice(*st.cue_span)] == "said"]
+    assert all(st.mention_span is None for st in asked)
+    assert [text[slice(*st.mention_span)] for st in said if st.mention_span] == [
+        "Marcus Odell, asked on Wednesday about the farm lobby's concerns"
+    ]

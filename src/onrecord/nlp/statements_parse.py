@@ -121,7 +121,7 @@ def _attribution(
         or (None if _bare_participle(token) else _inherited_subject(doc, token))
         or _named_subject(doc, token)
     )
-    if _judged_subject(token):
+    if _judged_subject(token) or _addressee(doc, token, source):
         source = None
     if source is not None:
         source = _without_trailing_participle(doc, _before_cue(doc, source, token))
@@ -134,6 +134,14 @@ def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
     """No line break between tokens ``a`` and ``b``: the parser sometimes runs a sentence
     across paragraphs (a headline without a full stop into the first paragraph)."""
     return not any("\n" in t.text for t in doc[min(a, b) : max(a, b)])
+
+
+def _addressee(doc: Doc, token: Token, source: Offsets | None) -> bool:
+    """``Odell, asked about the concerns, said …``: the noun a bare passive participle
+    hangs from was spoken to; it is not the one who asked."""
+    head = token.head
+    return (source is not None and _bare_participle(token)
+            and source[0] <= head.idx < source[1] and head.i < token.i)
 
 
 def _bare_participle(token: Token) -> bool:
