@@ -23,6 +23,7 @@ from onrecord.nlp.statements_parse import (
     ParsedAttribution,
     _after_framing_noun,
     _after_framing_word,
+    _after_speaking_participle,
     _before_cue,
     _judged_subject,
     _named_subject,
@@ -554,6 +555,10 @@ def test_a_framing_noun_or_word_hands_the_content_to_its_clause(nlp: Language) -
     rel = Relation("xcomp>", (piece,), _cue(doc, "know").i)
     (framed,) = _after_framing_word(doc, rel, (piece,))
     assert doc[slice(*framed)].text == "whether the contracts were signed"
+    doc = nlp("Critics faulted the doctor for saying that the pills cure every illness.")
+    piece = _region(doc, "saying that the pills cure every illness")
+    assert doc[slice(*_after_speaking_participle(doc, piece))].text == (
+        "that the pills cure every illness")
 
 
 def test_a_nested_attribution_stays_only_when_it_is_sure(nlp: Language) -> None:

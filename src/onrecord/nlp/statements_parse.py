@@ -205,6 +205,8 @@ OBJECT_LED = ("prep", "xcomp", "oprd")  # content a cue's direct object leads, i
 # … unless the object is part of the cue (``took a shot at``, ``drew attention to``): the
 # nouns of PolNeAR train whose content began after them more often than with them.
 LIGHT_OBJECTS = frozenset({"attention", "shot", "credit", "aim", "fun", "support"})
+SPEAKING_PARTICIPLES = frozenset({"say", "claim", "argue", "suggest", "insist", "warn",
+                                  "note", "assert", "declare", "predict", "complain"})
 CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "mark"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # … nor content under these (train: 12 at the object, 36 after it)
@@ -256,8 +258,21 @@ def _content_pieces(
     pieces = _after_framing_word(doc, rel, _after_framing_noun(doc, pieces))
     # the rest of a sentence the cue interrupts keeps its preposition (``…, Rove said, by …``)
     interrupted = rel.key.startswith("^")
-    return [_without_conjunctions(doc, p, not interrupted) for p in pieces]
+    return [_after_speaking_participle(doc, _without_conjunctions(doc, p, not interrupted))
+            for p in pieces]
 
+
+def _after_speaking_participle(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """``criticized Oz for saying that …``: content that opens with a speaking participle
+    and the clause it takes starts at that clause (the participle is part of the cue)."""
+    start, end = piece
+    first = doc[start]
+    if first.tag_ != "VBG" or first.lemma_ not in SPEAKING_PARTICIPLES:
+        return piece
+    clause = next((c for c in first.children if c.dep_ == "ccomp" and c.i > first.i), None)
+    if clause is None or clause.left_edge.i != start + 1 or clause.right_edge.i >= end:
+        return piece
+    return start + 1, end
 
 def _after_framing_word(
     doc: Doc, rel: Relation, pieces: tuple[tuple[int, int], ...]
