@@ -485,9 +485,7 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
 
 def _pronouns_before_another_subject(sent: Span, start: int) -> list[str]:
     words = []
-    for tok in sent:
-        if tok.i < start:
-            continue
+    for tok in sent.doc[max(start, sent.start) : sent.end]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
             break
         if tok.pos_ == "PRON":

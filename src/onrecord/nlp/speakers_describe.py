@@ -286,8 +286,9 @@ class DescriptionRules:
         if len(found) == 1 and followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS):
             return Resolution(resolution.names, resolution.name_span, "organization",
                               resolution.by, resolution.actor)
-        if len(resolution.names) == 1 and len(joint_issuers(resolution.names[0])) > 1:
-            return replace(resolution, names=joint_issuers(resolution.names[0]))
+        issuers = joint_issuers(resolution.names[0]) if len(resolution.names) == 1 else ()
+        if len(issuers) > 1:
+            return replace(resolution, names=issuers)
         return resolution
 
     def _modifies_name(self, tok: Token, mention: NameMention) -> bool:
@@ -512,9 +513,9 @@ class DescriptionRules:
         for role in self.roles.get(id(actor), []):
             words |= role_words(role.text)
         for m in actor.mentions:
-            before = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if before is not None and before.start > 0:
-                words |= role_words(self.doc[before.start - 1].text)
+            name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is not None and name.start > 0:
+                words |= role_words(self.doc[name.start - 1].text)
         return words
 
     def _possessor(self, span: Span, root: Token) -> Actor | None:

@@ -79,12 +79,13 @@ def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttributi
         cue = doc[a.cue].idx
         return any(s <= cue < e for s, e in b.content)
 
-    kept = [
-        a for a in found
-        if a.score >= NESTED_KEPT or not any(inside(a, b) and not inside(b, a) for b in found)
-    ]
-    kept = [b for b in kept if b.score >= OUTER_DROP or not any(
-        inside(a, b) and not inside(b, a) and a.score >= NESTED_KEPT for a in kept)]
+    def nested(a: ParsedAttribution, b: ParsedAttribution) -> bool:
+        return inside(a, b) and not inside(b, a)
+
+    kept = [a for a in found
+            if a.score >= NESTED_KEPT or not any(nested(a, b) for b in found)]
+    kept = [b for b in kept if b.score >= OUTER_DROP
+            or not any(nested(a, b) and a.score >= NESTED_KEPT for a in kept)]
     return [a for i, a in enumerate(kept) if all(b.content != a.content for b in kept[:i])]
 
 
