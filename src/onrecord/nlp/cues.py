@@ -18,10 +18,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Span, Token
+
+from onrecord.nlp.extensions import tokens_with_forms
 
 MODEL_FILE = "statement_cues.json"
 # Relations never worth scoring: they are never content or source.
@@ -89,7 +92,7 @@ def _head_subjects(token: Token) -> list[Relation]:
 
 def quote_tokens(doc: Doc) -> list[int]:
     """Indices of the quote-mark tokens of ``doc``, in order (for ``features``)."""
-    return [t.i for t in doc if t.text in QUOTE_TEXTS]
+    return tokens_with_forms(doc, QUOTE_TEXTS)
 
 
 def features(token: Token, rel: Relation, quotes: list[int]) -> list[str]:
@@ -228,7 +231,7 @@ def dense(token: Token, rel: Relation) -> numpy.ndarray:
 
 def _logistic(model: dict[str, Any], feats: list[str], vector: numpy.ndarray | None) -> float:
     weights = model["weights"]
-    z = model["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    z = model["bias"] + sum(map(weights.get, feats, repeat(0.0)))
     coef = model.get("dense_array")
     if coef is not None and vector is not None and vector.shape == coef.shape:
         z += float(vector @ coef)

@@ -16,6 +16,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import IS_SPACE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 Offsets = tuple[int, int]
@@ -119,6 +122,26 @@ def sentence_offsets(doc: Doc) -> tuple[list[int], list[int]]:
         sents = list(doc.sents)
         found = _SENTENCES[doc] = ([s.start_char for s in sents], [s.end_char for s in sents])
     return found
+
+
+_BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens that hold a line break, in order, found once per
+    Doc (only whitespace tokens can hold one)."""
+    found = _BREAKS.get(doc)
+    if found is None:
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+        found = _BREAKS[doc] = [int(i) for i in spaces if "\n" in doc[int(i)].text]
+    return found
+
+
+def tokens_with_forms(doc: Doc, forms: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``forms``, in order, read
+    from the Doc's array (cheaper than building every Token to look at it)."""
+    wanted = numpy.array([get_string_id(form) for form in forms], dtype="uint64")
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted))]
 
 
 def register_extensions() -> None:

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from onrecord.errors import PipelineError
+from onrecord.nlp.attributes import stand_in
 from onrecord.nlp.extensions import register_extensions
 
 # Scraped text loses spaces between a date and the next sentence ("January 17Maryam
@@ -34,6 +35,7 @@ def load_pipeline(model: str, components: tuple[str, ...]) -> Language:
     except OSError as exc:
         raise PipelineError(f"cannot load spaCy model {model!r}: {exc}") from exc
     _split_glued_words(nlp)
+    stand_in(nlp)
     if "parser" in nlp.pipe_names:  # paragraph breaks end sentences, whatever the model
         importlib.import_module("onrecord.nlp.paragraphs")
         nlp.add_pipe("onrecord_paragraphs", before="parser")

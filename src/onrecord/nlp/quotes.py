@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from onrecord.nlp.attributes import ATTRIBUTES
 from onrecord.nlp.cues import load_cue_model
 from onrecord.nlp.extensions import FoundStatement, set_statements
 from onrecord.nlp.statements_headline import headline_attributions, headline_end
@@ -77,10 +78,11 @@ class StatementFinder:
         return doc
 
     def _parse(self, text: str) -> Doc:
-        """``text`` through the spaCy model's own components (not onrecord's)."""
+        """``text`` through the spaCy model's own components (not onrecord's analyses;
+        ``onrecord_attributes`` stands in for two of the model's)."""
         doc = self.nlp.make_doc(text)
         for name, component in self.nlp.pipeline:
-            if not name.startswith("onrecord_"):
+            if not name.startswith("onrecord_") or name == ATTRIBUTES:
                 doc = component(doc)
         return doc
 

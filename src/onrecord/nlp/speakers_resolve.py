@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.nlp.extensions import tokens_with_forms
 from onrecord.nlp.roles import RoleStatement
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention, inside
 from onrecord.nlp.speakers_base import (
@@ -103,13 +104,11 @@ class MentionResolver(DescriptionRules):
     def chain_pronouns(self) -> None:
         """Resolve every "he"/"she" subject of the narrative in text order, so that a chain
         of pronouns keeps its referent salient ("Oz ... He's been pilloried ... He said")."""
-        for tok in self.doc:
-            word = tok.lower_
+        for i in tokens_with_forms(self.doc, MALE_PRONOUNS | FEMALE_PRONOUNS):
+            tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or inside(self.quoted, tok.idx, tok.idx + 1):
                 continue
-            agreement = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else ""
-            if not agreement:
-                continue
+            agreement = "m" if tok.lower_ in MALE_PRONOUNS else "f"
             found = self._antecedent(tok.idx, agreement)
             if found.actor is not None:
                 self.chained.append((tok.idx, self.cast.sent_index(tok.idx), found.actor))

@@ -9,6 +9,7 @@ quotation. Offsets returned are character offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from onrecord.nlp.cues import (
     quote_tokens,
     relations,
 )
+from onrecord.nlp.extensions import line_break_tokens
 
 Offsets = tuple[int, int]
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "prep"})
@@ -134,7 +136,8 @@ def _attribution(
 def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
     """No line break between tokens ``a`` and ``b``: the parser sometimes runs a sentence
     across paragraphs (a headline without a full stop into the first paragraph)."""
-    return not any("\n" in t.text for t in doc[min(a, b) : max(a, b)])
+    breaks = line_break_tokens(doc)
+    return bisect_left(breaks, min(a, b)) == bisect_left(breaks, max(a, b))
 
 
 def _addressee(doc: Doc, token: Token, source: Offsets | None) -> bool:
