@@ -32,6 +32,7 @@ from onrecord.nlp.cues import (
     CueModel,
     context_features,
     cue_form,
+    cue_view,
     dense,
     edge_children,
     edge_features,
@@ -100,6 +101,7 @@ def _token_examples(doc, token, attributions, text, quotes):  # type: ignore[no-
     gold = [
         (alnum_positions(text, a.content), alnum_positions(text, a.source)) for a in attributions
     ]
+    view = cue_view(token, token.sent)
     for rel in relations(token, token.sent):
         region = alnum_positions(
             text, [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in rel.pieces]
@@ -112,8 +114,8 @@ def _token_examples(doc, token, attributions, text, quotes):  # type: ignore[no-
             for _c, s in gold
         )
         sheds = list(_shed_examples(doc, text, token, rel, region, gold))
-        shared = features(token, rel, quotes)
-        feats = (shared + context_features(token, rel, token.sent), shared)
+        shared = features(token, rel, quotes, view)
+        feats = (shared + context_features(token, rel, token.sent, view), shared)
         yield feats, is_content, is_source, sheds, dense(token, rel)
 
 

@@ -95,63 +95,103 @@ def quote_tokens(doc: Doc) -> list[int]:
     return tokens_with_forms(doc, QUOTE_TEXTS)
 
 
-def features(token: Token, rel: Relation, quotes: list[int]) -> list[str]:
-    """What the cue model sees of one (cue token, relation) pair; ``quotes`` is
-    ``quote_tokens(token.doc)``."""
+@dataclass(frozen=True)
+class CueView:
+    """What every relation of one cue token shares, read from the parse once per token."""
+
+    form: str
+    tag: str
+    dep: str
+    head_tag: str
+    lemma: str
+    head_lemma: str
+    pos: str
+    subject: bool  # the cue has a subject of its own
+    colon_or_comma_after: bool
+    auxes: str
+    negated: bool
+    position: int  # fifth of the sentence the cue sits in
+    sentence_length: int
+
+
+def cue_view(token: Token, sent: Span) -> CueView:
     doc = token.doc
+    children = list(token.children)
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return CueView(
+        form=cue_form(token),
+        tag=token.tag_,
+        dep=token.dep_,
+        head_tag=token.head.tag_,
+        lemma=token.lemma_.lower(),
+        head_lemma=token.head.lemma_.lower(),
+        pos=token.pos_,
+        subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in children),
+        colon_or_comma_after=after in (":", ","),
+        auxes="+".join(sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))),
+        negated=any(c.dep_ == "neg" for c in children),
+        position=min(4, 5 * (token.i - sent.start) // len(sent)),
+        sentence_length=len(sent),
+    )
+
+
+def features(token: Token, rel: Relation, quotes: list[int], view: CueView | None = None
+             ) -> list[str]:
+    """What the cue model sees of one (cue token, relation) pair; ``quotes`` is
+    ``quote_tokens(token.doc)``, ``view`` the token's ``cue_view`` (found when not given)."""
+    doc = token.doc
+    cue = view or cue_view(token, token.sent)
     key = rel.key
-    form = cue_form(token)
+    form = cue.form
     first = doc[rel.pieces[0][0]]
     size = sum(e - s for s, e in rel.pieces)
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     quoted = any(bisect_left(quotes, s) < bisect_left(quotes, e) for s, e in rel.pieces)
     return [
         key,
         f"f={form}",
         f"fk={form}|{key}",
         f"pk={form[:4]}|{key}",
-        f"tk={token.tag_}|{key}",
-        f"dk={token.dep_}|{key}",
-        f"fd={form}|{token.dep_}",
+        f"tk={cue.tag}|{key}",
+        f"dk={cue.dep}|{key}",
+        f"fd={form}|{cue.dep}",
         f"ak={doc[rel.anchor].tag_}|{key}",
         f"wk={first.lower_}|{key}",
-        f"sk={subject}|{key}",
+        f"sk={cue.subject}|{key}",
         f"lk={min(size, 12) // 3}|{key}",
-        f"ck={after in (':', ',')}|{key}",
-        f"hk={token.head.tag_}|{key}",
+        f"ck={cue.colon_or_comma_after}|{key}",
+        f"hk={cue.head_tag}|{key}",
         f"qk={quoted}|{key}",
         f"fqk={form}|{quoted}|{key}",
-        f"mk={token.lemma_.lower()}|{key}",
+        f"mk={cue.lemma}|{key}",
     ]
 
 
-def context_features(token: Token, rel: Relation, sent: Span) -> list[str]:
+def context_features(token: Token, rel: Relation, sent: Span, view: CueView | None = None
+                     ) -> list[str]:
     """What the content model sees besides ``features``: the cue's auxiliaries, its lemma
     against the region's complementiser, head and subject, finer length buckets, where
     the cue and the region sit in the sentence (they did not help the source model)."""
-    key, lemma = rel.key, token.lemma_.lower()
+    cue = view or cue_view(token, sent)
+    key, lemma = rel.key, cue.lemma
     size = sum(e - s for s, e in rel.pieces)
     anchor = token.doc[rel.anchor]
     bucket = min(size.bit_length() - 1, 7)  # log2 of the region's length in tokens
-    auxes = "+".join(sorted(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")))
     mark = next((c.lower_ for c in anchor.children if c.dep_ == "mark"), "-")
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in anchor.children)
-    negated = any(c.dep_ == "neg" for c in token.children)
     return [
         f"lb={bucket}|{key}",
         f"mlb={lemma}|{bucket // 2}|{key}",
-        f"au={auxes}|{key}",
+        f"au={cue.auxes}|{key}",
         f"mk2={mark}|{key}",
         f"lmk={lemma}|{mark}|{anchor.dep_}",
         f"rs={subject}|{key}",
         f"lrs={lemma}|{subject}|{key}",
-        f"sp={min(4, 5 * (token.i - sent.start) // len(sent))}|{key}",
-        f"cov={min(4, 5 * size // len(sent))}|{key}",
+        f"sp={cue.position}|{key}",
+        f"cov={min(4, 5 * size // cue.sentence_length)}|{key}",
         f"ap={anchor.pos_}|{anchor.dep_}|{lemma}",
-        f"ng={negated}|{key}",
-        f"hl={token.head.lemma_.lower()}|{token.dep_}",
-        f"pos={token.pos_}|{key}",
+        f"ng={cue.negated}|{key}",
+        f"hl={cue.head_lemma}|{cue.dep}",
+        f"pos={cue.pos}|{key}",
     ]
 
 

@@ -21,6 +21,7 @@ from onrecord.nlp.cues import (
     CueModel,
     Relation,
     context_features,
+    cue_view,
     dense,
     edge_children,
     edge_features,
@@ -100,10 +101,11 @@ def _attribution(
     quoted: Sequence[Offsets],
 ) -> ParsedAttribution | None:
     rels = [r for r in relations(token, sent) if _same_paragraph(doc, r.anchor, token.i)]
-    feats = [features(token, r, quotes) for r in rels]
+    view = cue_view(token, sent)
+    feats = [features(token, r, quotes, view) for r in rels]
     vectors = [dense(token, r) for r in rels]
     scored = [
-        (model.content_score(f + context_features(token, r, sent), v), r)
+        (model.content_score(f + context_features(token, r, sent, view), v), r)
         for f, v, r in zip(feats, vectors, rels, strict=True)
         if not _lone_pronoun(doc, r)
     ]
@@ -390,12 +392,14 @@ def speaking_subject(
             and not quoted(token.idx)
             and model.is_candidate(token)
         ):
+            view = cue_view(token, sent)
             for rel in relations(token, sent):
                 subject = sent.doc[rel.anchor]
                 if rel.key.startswith("nsubj") and subject.dep_ == "nsubj" and not quoted(
                     subject.idx
                 ):
-                    score = model.source_score(features(token, rel, quotes), dense(token, rel))
+                    score = model.source_score(features(token, rel, quotes, view),
+                                               dense(token, rel))
                     if best is None or score > best[0]:
                         best = (score, token, subject)
     if best is None:
