@@ -361,3 +361,20 @@ def test_a_statement_inside_another_dates_only_itself(nlp: Language) -> None:
     after = statement("the state would pay for the work", "added", 0, "Adler")
     found = date_statements(doc, [outer, inner, after], find_timexes(doc, "2023-03-10"))
     assert [s.said_on for s in found] == [None, "2023-03-06", None]
+
+
+def test_a_shared_surname_is_not_the_same_speaker(nlp: Language) -> None:
+    """A date carries to a later statement of the same speaker, not to a relative's."""
+    doc = nlp('Rosa Delgado told reporters on Tuesday: "The plan works."\n\n'
+              'Marco Delgado said: "We need more time."\n\n'
+              'Delgado said: "It will pass."\n')
+    found = quoted(doc)
+    names = ["Rosa Delgado", "Marco Delgado", "Marco Delgado"]
+    found = [replace(s, speaker_name=n) for s, n in zip(found, names, strict=True)]
+    statements = date_statements(doc, found, find_timexes(doc, "2022-03-10"), "2022-03-10")
+    assert [(s.said_on, s.date_basis) for s in statements] == [
+        ("2022-03-08", "relative"), (None, None), (None, None)]
+    found[2] = replace(found[2], speaker_name="Delgado")
+    statements = date_statements(doc, found[::2], find_timexes(doc, "2022-03-10"), "2022-03-10")
+    assert [(s.said_on, s.date_basis) for s in statements] == [
+        ("2022-03-08", "relative"), ("2022-03-08", "anaphoric")]  # "Delgado": Rosa's surname

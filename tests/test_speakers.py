@@ -789,3 +789,99 @@ def test_a_description_in_a_clause_is_not_its_subject_unless_it_names_their_role
         ("the congresswoman", "said", 0),
     ])
     assert [f["name"] for f in found] == ["Nadia Serrat", "Tomas Brell", "Ada Kline", "Ada Kline"]
+
+
+# -- unseen check 8: rules it prompted, on fictional articles ---------------------------
+
+
+def org(name: str, by: str = "description") -> dict:
+    return {"name": name, "name_text": name, "role": None, "role_text": None,
+            "type": "organization", "by": by, "venue": None}
+
+
+def test_pronouns_inside_a_quotation_say_nothing_of_its_speakers_gender(
+        parser: Language) -> None:
+    text = ("Budget fight.\n\nMarlo Quist, a professor of law at Corvale University, described "
+            "the plan as a gamble.\n\n\"If he is asked about it, he will dodge,\" she said.\n")
+    got = resolve(parser, text, [("she", "said", 0)])
+    assert got == [person("Marlo Quist", "pronoun", "professor of law at Corvale University")]
+
+
+def test_a_caption_in_title_case_does_not_lengthen_a_name(parser: Language) -> None:
+    text = ("Harbor plan.\n\n[Video: FULL SPEECH: Governor Bexley Speech at Harbor Forum, "
+            "Portvale (9/17/16) Watch on YouTube.]\n\nIn his speech on Saturday, Governor "
+            "Bexley promised a new harbor. Bexley said the port would double in size. The "
+            "speech was his third this month.\n")
+    got = resolve(parser, text, [("Bexley", "said", 1)])
+    assert got == [person("Bexley", "name", "Governor")]  # not "Bexley Speech"
+
+
+def test_mr_before_a_surname_keeps_it_from_a_womans_full_name(parser: Language) -> None:
+    text = ("Port deal.\n\nMr. Okafor arrived in Lagos on Monday. Grace Okafor, his wife, "
+            "stayed home. Later, Mr. Okafor said the deal was done.\n")
+    got = resolve(parser, text, [("Mr. Okafor", "said", 1)])
+    assert got == [person("Okafor", "name")]
+
+
+def test_a_description_and_others_states_only_the_description(parser: Language) -> None:
+    text = ("Debate week.\n\nVera Holm is preparing for the debate. The Liberal nominee and "
+            "her aides haven't said much about it.\n")
+    got = resolve(parser, text, [("The Liberal nominee and her aides", "haven't said", 0)])
+    assert got == [person("Vera Holm", "description", "Liberal nominee")]
+
+
+def test_a_fragment_between_does_not_break_the_narrative(parser: Language) -> None:
+    text = ("Debate week.\n\nVera Holm isn't saying much about the debate.\n\nWaiting them "
+            "out.\n\nThe opposition leader has wondered whether the moderators will be fair.\n")
+    got = resolve(parser, text, [("The opposition leader", "has wondered", 0)])
+    assert got == [person("Vera Holm", "description", "opposition leader")]
+
+
+def test_a_relative_pronouns_description_states_the_role(parser: Language) -> None:
+    text = ("Rally night.\n\nArthur Penn spoke in Dayton on Friday.\n\n\"Go on,\" Lena Ortiz "
+            "said to the Liberal nominee for governor, who told the crowd that taxes would "
+            "fall. Penn said the state would grow.\n")
+    got = resolve(parser, text, [("who", "told", 0), ("Penn", "said", 1)])
+    role = "Liberal nominee for governor"
+    assert got == [person("Arthur Penn", "pronoun", role), person("Arthur Penn", "alias", role)]
+
+
+def test_the_woman_is_no_role(parser: Language) -> None:
+    text = ("Rally night.\n\nLena Ortiz watched the speech at home. The woman said the speech "
+            "was too long.\n")
+    assert resolve(parser, text, [("The woman", "said", 0)]) == [
+        person("Lena Ortiz", "description")]
+
+
+def test_representative_is_a_title(parser: Language) -> None:
+    text = "Budget vote.\n\nRepresentative Carla Mendes of Ohio said the vote would be close.\n"
+    got = resolve(parser, text, [("Representative Carla Mendes of Ohio", "said", 0)])
+    assert got == [person("Carla Mendes", "name", "Representative")]
+
+
+def test_the_campaign_is_the_one_named_before(parser: Language) -> None:
+    text = ("Race tightens.\n\nThe Berg campaign opened an office in Dayton. Volunteers arrived "
+            "on Monday. If schedules permit, the campaign would like to hold a rally.\n")
+    assert resolve(parser, text, [("the campaign", "would like", 0)]) == [org("Berg")]
+
+
+def test_the_piece_is_the_newspapers_that_ran_a_feature(parser: Language) -> None:
+    text = ("Media row.\n\nThe Daily Courier ran a feature on Sunday about the mayor. The piece "
+            "argued that the mayor had failed.\n")
+    assert resolve(parser, text, [("The piece", "argued", 0)]) == [org("Daily Courier")]
+
+
+def test_a_role_may_name_a_book_whose_title_holds_a_verb(parser: Language) -> None:
+    text = ("Debate night.\n\nLena Ortiz, the director of debate at Corvale University, watched "
+            "closely. Ortiz -- co-editor of Winning The Room, a book about debates -- said the "
+            "nominee would surprise.\n")
+    mention = "Ortiz -- co-editor of Winning The Room, a book about debates --"
+    got = resolve(parser, text, [(mention, "said", 0)])
+    assert got == [person("Lena Ortiz", "alias", "co-editor of Winning The Room")]
+
+
+def test_a_possessive_description_states_the_role_without_s(parser: Language) -> None:
+    text = ("Budget vote.\n\nPresident Maria Lund spoke on Monday. The president's words were "
+            "clear: taxes must wait.\n")
+    assert resolve(parser, text, [("The president's", "words", 0)]) == [
+        person("Maria Lund", "title", "president")]

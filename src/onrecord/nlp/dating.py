@@ -421,11 +421,13 @@ def _carries(found: _Dated) -> bool:
 
 
 def _same_speaker(doc: Doc, a: FoundStatement, b: FoundStatement) -> bool:
-    """Same name, same mention head word, or ``b`` refers back with a pronoun."""
-    if a.speaker_name and b.speaker_name and _surname(a.speaker_name) == _surname(b.speaker_name):
-        return True  # "Hollis Garand" … "Garand"
-    if a.speaker_name and b.speaker_name and a.speaker_name != b.speaker_name:
-        return False
+    """Same name (or a surname alone of it), same mention head word, or ``b`` refers back
+    with a pronoun."""
+    if a.speaker_name and b.speaker_name:
+        shorter = min(a.speaker_name, b.speaker_name, key=lambda n: len(n.split()))
+        return a.speaker_name == b.speaker_name or (  # "Hollis Garand" … "Garand", but
+            len(shorter.split()) == 1  # not "Ivanka Trump" … "Donald Trump"
+            and _surname(a.speaker_name) == _surname(b.speaker_name))
     head_a, head_b = _mention_head(doc, a), _mention_head(doc, b)
     if head_b in PRONOUNS:
         return True

@@ -12,6 +12,7 @@ writes the list back with ``set_statements``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -177,6 +178,18 @@ def set_dct(doc: Doc, published: str | None) -> None:
 def set_title(doc: Doc, title: str | None) -> None:
     """The article's title as ingest found it (the page's markup, or a text's first line)."""
     doc._.title = title
+
+
+TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+MIN_TITLE_WORDS = 3  # a shorter line is never taken for title case
+TITLE_SHARE = 0.75  # of its words after the first, this share starts with a capital
+
+
+def is_title_case(line: str) -> bool:
+    """Most words after the first start with a capital (``Obama Seeks More Muslim …``)."""
+    words = [m.group() for m in TITLE_WORD.finditer(line)][1:]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
 
 
 def text_headline_end(doc: Doc) -> int:

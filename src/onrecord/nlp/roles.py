@@ -23,6 +23,8 @@ ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "ma
                         "represent", "own", "found", "co-found"})
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "lady", "girl",
+                                  "boy", "gentleman", "individual", "women", "men"})
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,21 @@ def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
         return None
     if all(t.pos_ == "PRON" for t in tokens):
         return None
-    return _statement(doc, _first_description(tokens), span.start_char)
+    description = _first_description(tokens)
+    if description and description[-1].lower_ in GENERIC_PERSON_NOUNS:
+        return None  # "the woman": who she is, not a role
+    return _statement(doc, description, span.start_char)
 
 
 def _first_description(tokens: list[Token]) -> list[Token]:
-    """Cut "head of Sony Pictures Television and Oz's big, big boss" at a conjunct that is
-    a description of its own (its own article or possessor); keep "former secretary of
-    state and current Democratic presidential nominee"."""
+    """Cut "head of Sony Pictures Television and Oz's big, big boss" or "Republican nominee
+    and his aides" at a conjunct that is a description of its own (its own article or
+    possessor); keep "former secretary of state and current Democratic presidential
+    nominee"."""
     for i, tok in enumerate(tokens):
         rest = tokens[i + 1 : i + 4]
         if tok.lower_ == "and" and rest and (
-            rest[0].pos_ == "DET" or any(t.dep_ == "case" for t in rest)
+            rest[0].pos_ == "DET" or rest[0].dep_ == "poss" or any(t.dep_ == "case" for t in rest)
         ):
             return tokens[:i]
     return tokens
@@ -204,7 +210,8 @@ def _title_before(name: Span) -> list[Token]:
         tokens = tokens[:-1]  # "Republican vice-presidential nominee Gov." -> the noun phrase
     if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return []
-    if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE"):
+    if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE") \
+            and tokens[-1].lower_.rstrip(".") not in TITLES:  # the recogniser's "Representative X"
         return []
     if not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES for t in tokens):
         return []  # a given name the name mention left out ("Amelize"), "Beyond"
@@ -267,8 +274,8 @@ def _is_noun_phrase(tokens: list[Token]) -> bool:
         return False
     if tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "NUM", "SCONJ", "CCONJ"):
         return False
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in
-           tokens):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")
+           and not t.ent_type_ for t in tokens):  # a verb in a title is no clause
         return False
     if all(t.pos_ == "PROPN" or t.is_punct for t in tokens):
         return False  # a place or another name ("Charlotte, N.C.")
@@ -290,7 +297,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
                       LEADING_WORDS):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in (
-        "and", "or"
+        "and", "or", "'s", "\u2019s"  # "the president's": the role is "president"
     )):
         tokens = tokens[:-1]
     return tokens

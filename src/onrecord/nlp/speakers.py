@@ -30,6 +30,7 @@ from onrecord.nlp.extensions import (
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
 from onrecord.nlp.speakers_base import Resolution, SalienceWeights, is_person_word
+from onrecord.nlp.speakers_lexicon import RELATIVE_PRONOUNS
 from onrecord.nlp.speakers_resolve import MentionResolver
 from onrecord.nlp.venues import find_venue
 
@@ -76,7 +77,23 @@ def _resolve_in_order(
         resolver.remember(start, end, res, _cue_lemma(doc, statements[i]))
         if res.by in ("title", "description") and res.actor is not None and res.type == "person":
             _add_description_role(doc, start, end, res, resolver)
+        elif res.by == "pronoun" and res.actor is not None and res.type == "person":
+            _add_relative_role(doc, start, end, resolver)
     return done
+
+
+def _add_relative_role(doc: Doc, start: int, end: int, resolver: MentionResolver) -> None:
+    """A relative pronoun's antecedent that is a description states the role ("said to
+    the Republican nominee for president, who began …")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
+        return
+    antecedent = resolver.relative_antecedent(span[0])
+    if antecedent is None:
+        return
+    found = resolver.resolve(*antecedent)
+    if found.by in ("title", "description") and found.actor is not None:
+        _add_description_role(doc, *antecedent, found, resolver)
 
 
 def _describe_subjects(
@@ -89,7 +106,8 @@ def _describe_subjects(
     said = [span for s in statements for span in s.content_spans]
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
+            for c in tok.children
         ):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)

@@ -9,12 +9,13 @@ entity labels, honorifics, first names and the pronouns that follow it.
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import doc_text, text_headline_end
+from onrecord.nlp.extensions import doc_text, is_title_case, text_headline_end
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
@@ -31,6 +32,7 @@ from onrecord.nlp.speakers_lexicon import (
     PERSON_NOUNS,
     TITLES,
 )
+from onrecord.nlp.statements_headline import body_usage, kept_capital
 
 Offsets = tuple[int, int]
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -112,6 +114,13 @@ def _unclosed_quote(para: str) -> int:
     return -1
 
 
+def _fragment(sent: Span) -> bool:
+    """A sentence with neither a subject nor a finite verb ("Baiting the moderators.",
+    "FULL TEXT.")."""
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or
+                   t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
 def inside(regions: list[Offsets], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in regions)
 
@@ -124,14 +133,17 @@ class Cast:
         self.text = doc_text(doc)
         self.headline_end = text_headline_end(doc)
         self.quoted = quoted
-        # Sentences wholly inside a quotation do not count as distance between mentions.
+        self._usage: Counter[str] | None = None  # body_usage, found when first needed
+        # Sentences wholly inside a quotation, and fragments ("Baiting the moderators."),
+        # do not count as distance between mentions.
         self.sent_starts: list[int] = []
         self.sent_numbers: list[int] = []
         number = 0
         self.sents = list(doc.sents)
         for sent in self.sents:
             end = sent.start_char + len(sent.text.rstrip())  # a paragraph break ends it
-            if not inside(quoted, sent.start_char, end) or not self.sent_starts:
+            if not self.sent_starts or not inside(quoted, sent.start_char, end) and \
+                    not _fragment(sent):
                 number += 1
             self.sent_starts.append(sent.start_char)
             self.sent_numbers.append(number)
@@ -179,6 +191,10 @@ class Cast:
             if prev.idx <= self.headline_end or prev.text.endswith("."):
                 continue
             full = self._clean(self.doc[prev.i : tok.i + 1], "PERSON")
+            if full and actor.gender and _first_name_gender(match_key(full[0].text)) not in (
+                None, actor.gender
+            ):
+                continue  # someone else of that name ("Mr. Okafor … Grace Okafor, his wife")
             if full:
                 actor.mentions.append(full[0])
                 actor.mentions.sort(key=lambda m: m.start)
@@ -230,6 +246,8 @@ class Cast:
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "\u2019s", "'")):
             tokens = tokens[:-1]
+        while len(tokens) > 1 and self._common_word_in_title_case(tokens[-1]):
+            tokens = tokens[:-1]
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -244,6 +262,18 @@ class Cast:
             NameMention(start, end, text, label, self.sent_index(start),
                         subject, inside(self.quoted, start, end))
         ]
+
+    def _common_word_in_title_case(self, token: Token) -> bool:
+        """A capitalised word ending a name on a line in title case (a caption, a
+        sub-heading) that the body writes in lower case: the recogniser runs names on
+        into such words ("President Obama Speech at Black Caucus Foundation")."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        end = self.text.find("\n", token.idx)
+        if not is_title_case(self.text[start : end if end >= 0 else len(self.text)]):
+            return False
+        if self._usage is None:
+            self._usage = body_usage(self.text)
+        return not kept_capital(token.text, self._usage)
 
     def _group(self, mentions: list[NameMention]) -> None:
         names: dict[str, list[NameMention]] = {}
@@ -270,7 +300,7 @@ class Cast:
         for actor in self.actors:
             if actor.ambiguous:
                 continue
-            votes = _pronoun_votes(self.doc, actor, self.sents)
+            votes = _pronoun_votes(self.doc, actor, self.sents, self.quoted)
             actor.type = _actor_type(actor, votes, self._personal_role(actor))
             actor.gender = _actor_gender(self.text, actor, votes)
 
@@ -279,8 +309,10 @@ class Cast:
     ) -> str | None:
         words = key.split()
         personal = any(m.label == "PERSON" for m in names[key])
+        gender = self._honorific_gender(names[key])
         candidates = [k for k in known if k != key and _extends(
-            k.split(), words, _is_personal(known[k]), personal)]
+            k.split(), words, _is_personal(known[k]), personal)
+            and _first_name_gender(k) in (None, gender or _first_name_gender(k))]
         if not candidates:
             return None
         if not personal and _surname_of_several(
@@ -288,6 +320,13 @@ class Cast:
             return AMBIGUOUS
         first_seen = {k: known[k].mentions[0].start for k in candidates}
         return min(candidates, key=lambda k: (-len(known[k].name.split()), first_seen[k]))
+
+    def _honorific_gender(self, mentions: list[NameMention]) -> str | None:
+        """ "m" or "f" when the honorifics written before these mentions say so ("Mr.
+        Obama"), else None."""
+        found = {_gender_of_word(self.text[max(0, m.start - 6) : m.start]) for m in mentions}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _personal_role(self, actor: Actor) -> bool:
         """A role stated with the full name whose head is a person noun ("Hollis Garand,
@@ -309,6 +348,26 @@ class Cast:
         if not candidates or _surname_of_several(words, candidates):
             return None
         return min(candidates, key=lambda a: (-len(a.name.split()), a.mentions[0].start))
+
+
+def _gender_of_word(before: str) -> str | None:
+    """The gender an honorific right before a name gives ("Mr. ", "Mrs. "), else None."""
+    words = before.lower().replace(".", " ").split()
+    if words and words[-1] in HONORIFICS & MALE_WORDS:
+        return "m"
+    if words and words[-1] in HONORIFICS & FEMALE_WORDS:
+        return "f"
+    return None
+
+
+def _first_name_gender(key: str) -> str | None:
+    """The gender a full name's first name gives ("michelle obama": "f"), else None."""
+    first = key.split()[0] if " " in key else ""
+    if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+        return "f"
+    return None
 
 
 def name_key(text: str) -> str:
@@ -483,21 +542,23 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     return "m" if score > 0 else "f" if score < 0 else None
 
 
-def _pronouns_before_another_subject(sent: Span, start: int) -> list[str]:
+def _pronouns_before_another_subject(sent: Span, start: int) -> list[Token]:
     words = []
     for tok in sent.doc[max(start, sent.start) : sent.end]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
             break
         if tok.pos_ == "PRON":
-            words.append(tok.lower_)
+            words.append(tok)
     return words
 
 
-def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
+def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span], quoted: list[Offsets]
+                   ) -> dict[str, int]:
     """Pronouns that go on from a sentence whose subject is this actor: later in the same
     sentence until another noun is a subject ("Voss said … after the bank publishes its
     report": "its" is the bank's), or as the subject of the next one ("Oz ... He has
-    promoted")."""
+    promoted"). Pronouns inside a quotation do not vote: they are the speaker's words
+    about someone else ("“If he is asked questions …,” she said")."""
     votes = {"m": 0, "f": 0, "org": 0}
     numbers = {s.start: i for i, s in enumerate(sents)}
     for m in actor.mentions:
@@ -507,13 +568,15 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span]) -> dict[str, int]:
         if span is None:
             continue
         sent = span.root.sent
-        words = _pronouns_before_another_subject(sent, span.end)
+        pronouns = _pronouns_before_another_subject(sent, span.end)
         index = numbers.get(sent.start, -1)
         if 0 <= index < len(sents) - 1:  # "Kettering read … It was her first appearance"
-            words += [t.lower_ for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass",
-                                                                          "poss")
-                      and t.pos_ == "PRON"]
-        for word in words:
+            pronouns += [t for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass", "poss")
+                         and t.pos_ == "PRON"]
+        for tok in pronouns:
+            word = tok.lower_
+            if inside(quoted, tok.idx, tok.idx + 1):
+                continue
             if word in MALE_PRONOUNS:
                 votes["m"] += 1
             elif word in FEMALE_PRONOUNS:

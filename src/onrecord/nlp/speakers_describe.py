@@ -36,7 +36,9 @@ from onrecord.nlp.speakers_lexicon import (
     ORGANIZATION_NOUNS,
     PERSONAL_ORGANIZATIONS,
     PLACE_NOUNS,
+    PUBLISHING_VERBS,
     SPOKES_NOUNS,
+    WRITTEN_PIECES,
 )
 
 
@@ -212,14 +214,16 @@ class DescriptionRules:
 
     def _released_earlier(self, span: Span, root: Token) -> Resolution | None:
         """ "Tulsa police released video ... Video shows": the subject that released,
-        published or issued the same kind of document shortly before."""
+        published or issued the same kind of document shortly before ("The Washington Post
+        ran a feature … The piece used …": any written piece for another)."""
         sent = self.cast.sent_index(span.start_char)
         lemma = singular(root.lower_)
+        kinds = WRITTEN_PIECES if lemma in WRITTEN_PIECES else {lemma}
         for tok in reversed(self.doc[: span.start]):
             if sent - self.cast.sent_index(tok.idx) > 2:
                 break
-            if tok.dep_ != "dobj" or singular(tok.lower_) != lemma or tok.head.lemma_ not in (
-                ISSUING_VERBS - {"say", "find", "rule"}
+            if tok.dep_ != "dobj" or singular(tok.lower_) not in kinds or tok.head.lemma_ not in (
+                PUBLISHING_VERBS
             ):
                 continue
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -323,10 +327,24 @@ class DescriptionRules:
             owner = self._pronoun(poss, span)
         else:
             owner = self._issuers_in(span)
+        if (owner is None or not owner.names) and span[0].lower_ == "the":
+            owner = self._earlier_owner(span, root)  # "the Clinton campaign … the campaign"
         if owner is None or not owner.names:
             return None
         return Resolution(owner.names, owner.name_span, "organization", "description",
                           owner.actor)
+
+    def _earlier_owner(self, span: Span, root: Token) -> Resolution | None:
+        """The owner named with the same kind of organization last before ``span``
+        ("the Clinton campaign", "Trump's campaign")."""
+        kind = singular(root.lower_)
+        for tok in reversed(self.doc[: span.start]):
+            if singular(tok.lower_) != kind or tok.pos_ != "NOUN":
+                continue
+            owner = self._issuers_in(self.doc[tok.left_edge.i : tok.i])
+            if owner is not None and owner.names:
+                return owner
+        return None
 
     def _organization_in(self, span: Span) -> Resolution | None:
         found = self._issuers_in(span)

@@ -19,6 +19,7 @@ TITLES = frozenset({
     "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "deputy", "mp", "mep", "superintendent", "inspector", "detective", "officer", "constable",
     "emir", "sultan", "crown", "vice", "attorney", "director", "governor-general",
+    "representative",
 })
 
 # Abbreviated titles spelt out, to match a later description ("Sen. X" ... "the senator").
@@ -204,17 +205,23 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # Documents and polls: their issuer speaks through them.
 DOCUMENT_NOUNS = frozenset({
     "account", "analysis", "article", "average", "book", "brief", "census", "chart", "column",
-    "data", "decision", "document", "editorial", "email", "estimate", "figure", "filing",
-    "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion", "order",
-    "paper", "piece", "poll", "post", "presentation", "projection", "record", "release", "report",
-    "research", "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
-    "tracker", "transcript", "tweet", "video", "website",
+    "data", "decision", "document", "editorial", "email", "estimate", "feature", "figure",
+    "filing", "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion",
+    "order", "paper", "piece", "poll", "post", "presentation", "projection", "record",
+    "release", "report", "research", "review", "ruling", "slide", "statement", "statistic",
+    "study", "survey", "tally", "tracker", "transcript", "tweet", "video", "website",
 })
 # Who writes a document ("the authors of the report", "the researchers tallied").
 AUTHOR_NOUNS = frozenset({"author", "researcher", "co-author", "coauthor"})
 # Verbs whose subject issues a document ("the court ruled" ... "the ruling said").
 ISSUING_VERBS = frozenset({"write", "publish", "release", "issue", "rule", "report", "find",
                            "announce", "post", "say"})
+# Verbs of putting a document out, whose subject is its issuer ("The Post ran a feature").
+PUBLISHING_VERBS = (ISSUING_VERBS - {"say", "find", "rule"}) | {"run", "print", "air", "carry"}
+# Written pieces of a newspaper, any of which an article may call another ("a feature …
+# The piece …").
+WRITTEN_PIECES = frozenset({"article", "piece", "feature", "story", "column", "editorial",
+                            "op-ed", "profile"})
 # Political parties named by their members' plural ("Republicans want ...").
 PARTY_PLURALS = frozenset({"democrats", "republicans"})
 

@@ -135,20 +135,31 @@ class MentionResolver(DescriptionRules):
         return Resolution()
 
     def _relative(self, root: Token) -> Resolution:
+        antecedent = self.relative_antecedent(root)
+        if antecedent is None:
+            return Resolution()
+        found = self.resolve(*antecedent)
+        return resolved_as(found, "pronoun") if found.names else found
+
+    def relative_antecedent(self, root: Token) -> Offsets | None:
+        """Where the noun phrase a relative pronoun stands for is written, up to the
+        pronoun ("the Republican nominee for president, who began …")."""
         verb = root.head
         noun = verb.head if verb.dep_ in ("relcl", "acl") else None
         if noun is None or noun.i >= root.i:
             prior = [t for t in root.sent if t.i < root.i and t.pos_ in ("NOUN", "PROPN")]
             noun = prior[-1] if prior else None
         if noun is None:
-            return Resolution()
+            return None
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "Future45, a super PAC that intends": the name
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.pos_ == "NOUN" and \
+                noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the nominee for president, who": the nominee
         tokens = [t for t in noun.subtree if t.i < root.i]
         left = tokens[0].idx if tokens else noun.idx
         right = max(noun.idx + len(noun.text), *(t.idx + len(t.text) for t in tokens))
-        found = self.resolve(left, right)
-        return resolved_as(found, "pronoun") if found.names else found
+        return left, right
 
     def _first_person(self, root: Token) -> Resolution:
         """ "I" inside a transcript turn ("PENCE: ... I think") is the turn's speaker;
@@ -284,7 +295,21 @@ class MentionResolver(DescriptionRules):
         """The paragraph penalty when a blank line lies between an antecedent and the
         pronoun: a new paragraph that names a new subject moves the focus to it."""
         between = self.cast.text[start:offset]
-        return self.weights.paragraph if PARAGRAPH_BREAK.search(between) else 0.0
+        if not PARAGRAPH_BREAK.search(between) or not self._noun_subject_between(start, offset):
+            return 0.0  # only fragments between ("Trump isn't saying much. ¶ Baiting the
+        return self.weights.paragraph  # moderators. ¶ The Republican nominee has …")
+
+    def _noun_subject_between(self, start: int, offset: int) -> bool:
+        """A noun or name outside quotations is the subject of a clause between ``start``
+        and ``offset`` (not the one that starts at ``start``)."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        for tok in self.doc[first.start if first is not None else 0 :]:
+            if tok.idx >= offset:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
+                    tok.left_edge.idx > start and not inside(self.quoted, tok.idx, tok.idx + 1):
+                return True
+        return False
 
     def _plural_nouns(self, offset: int, sent: int) -> Iterator[tuple[int, Resolution, float]]:
         """Unnamed groups written as plural nouns ("voters ... because they")."""

@@ -11,30 +11,20 @@ copy with the same pipeline and returns its attributions, their cues as token in
 of the original Doc.
 """
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
 from onrecord.nlp.cues import CueModel
+from onrecord.nlp.extensions import TITLE_WORD as WORD
+from onrecord.nlp.extensions import is_title_case
 from onrecord.nlp.statements_parse import Offsets, ParsedAttribution, find_attributions
-
-WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-MIN_TITLE_WORDS = 3  # a shorter headline is left as it is
-TITLE_SHARE = 0.75  # of its words after the first, this share starts with a capital
 
 
 def headline_end(text: str) -> int:
     end = text.find("\n")
     return len(text) if end < 0 else end
-
-
-def is_title_case(line: str) -> bool:
-    """Most words after the first start with a capital (``Obama Seeks More Muslim …``)."""
-    words = [m.group() for m in WORD.finditer(line)][1:]
-    capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
 
 
 def sentence_cased(text: str) -> str | None:
@@ -43,16 +33,16 @@ def sentence_cased(text: str) -> str | None:
     end = headline_end(text)
     if not is_title_case(text[:end]):
         return None
-    usage = _body_usage(text[end:])
+    usage = body_usage(text[end:])
     chars = list(text[:end])
     for number, match in enumerate(WORD.finditer(text, 0, end)):
         word = match.group()
-        if number and not _kept_capital(word, usage):
+        if number and not kept_capital(word, usage):
             chars[match.start()] = word[0].lower()
     return "".join(chars)
 
 
-def _body_usage(body: str) -> Counter[str]:
+def body_usage(body: str) -> Counter[str]:
     """``+word``: capitalised inside a sentence; ``-word``: in lower case (lines in
     title case, such as a repeated headline, left out)."""
     usage: Counter[str] = Counter()
@@ -67,7 +57,9 @@ def _body_usage(body: str) -> Counter[str]:
     return usage
 
 
-def _kept_capital(word: str, usage: Counter[str]) -> bool:
+def kept_capital(word: str, usage: Counter[str]) -> bool:
+    """Whether a capitalised word of a title-case line is a name or an acronym, by how
+    the body writes it (``usage``: ``body_usage``)."""
     if not word[0].isupper() or word == "I" or sum(c.isupper() for c in word) > 1:
         return True  # lower case already, the pronoun, an acronym or a name like McCain
     return usage["+" + _key(word)] > usage["-" + _key(word)]
