@@ -885,3 +885,58 @@ def test_a_possessive_description_states_the_role_without_s(parser: Language) ->
             "clear: taxes must wait.\n")
     assert resolve(parser, text, [("The president's", "words", 0)]) == [
         person("Maria Lund", "title", "president")]
+
+
+# -- unseen check 9: rules it prompted, on fictional articles ---------------------------
+
+
+def test_her_daughter_is_not_her(parser: Language) -> None:
+    text = ("School funds.\n\nMarisol Vance loves the public school that her daughter attends. "
+            "Her daughter says the chorus is the best part.\n")
+    got = resolve(parser, text, [("Marisol Vance", "loves", 0), ("Her daughter", "says", 0)])
+    assert got == [person("Marisol Vance", "name"),  # and "daughter" is not her role
+                   {"name": None, "name_text": None, "role": None, "role_text": None,
+                    "type": "person", "by": None, "venue": None}]
+
+
+def test_an_attorney_for_someone_named_next_is_that_lawyer(parser: Language) -> None:
+    text = ("Email inquiry.\n\nThe committee voted on Thursday. An attorney for Dorne, Mark "
+            "Hallam, stressed that his client had cooperated. Later, Dorne's lawyer said the "
+            "vote was unfair.\n")
+    got = resolve(parser, text, [("An attorney for Dorne, Mark Hallam,", "stressed", 0),
+                                 ("Dorne's lawyer", "said", 0)])
+    assert got == [person("Mark Hallam", "name", "attorney for Dorne"),
+                   person("Mark Hallam", "title", "Dorne's lawyer")]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "role"), [
+    ("Del. Rosa Kime of the Virgin Islands said it was a sad day for the committee.",
+     "Del. Rosa Kime", "Rosa Kime", "Del."),
+    ("Rep. Elias Crane of Maryland, the panel's ranking Democrat, said there was no purpose.",
+     "Rep. Elias Crane of Maryland, the panel's ranking Democrat,", "Elias Crane",
+     "panel's ranking Democrat"),
+    ("Derek Voss, who served as U.S. ambassador to Norland from 2012 until this year, said "
+     "the visit mattered.", "Derek Voss, who served as U.S. ambassador to Norland from 2012 "
+     "until this year,", "Derek Voss", "U.S. ambassador to Norland"),
+    ("Erin Malloy, now a consultant on trade in the private sector, said the visit mattered.",
+     "Erin Malloy, now a consultant on trade in the private sector,", "Erin Malloy",
+     "consultant on trade in the private sector"),
+])
+def test_roles_stated_with_the_name(parser: Language, text: str, mention: str, name: str,
+                                    role: str) -> None:
+    got = resolve(parser, f"News.\n\n{text}\n", [(mention, "said", 0)])
+    assert got == [person(name, "name", role)]
+
+
+def test_an_acronym_skips_to_and_the_alliance_is_not_a_member(parser: Language) -> None:
+    text = ("Parents rally.\n\nThe event organizer Alliance to Reclaim Our Parks (AROP) said more "
+            "than 10,000 people took part.\n\nAROP said it had set up such an event twice "
+            "before. The alliance, which includes the Harbor Institute for Park Reform, "
+            "advocates for open parks.\n")
+    got = resolve(parser, text, [
+        ("The event organizer Alliance to Reclaim Our Parks (AROP)", "said", 0),
+        ("AROP", "said", 1),
+        ("The alliance, which includes the Harbor Institute for Park Reform,", "advocates", 0),
+    ])
+    alliance = "Alliance to Reclaim Our Parks"
+    assert got == [org(alliance, "name"), org(alliance, "alias"), org(alliance)]

@@ -23,6 +23,7 @@ ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "ma
                         "represent", "own", "found", "co-found"})
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+TIME_ADVERBS = frozenset({"now", "currently", "then", "still", "also", "formerly", "once"})
 GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "lady", "girl",
                                   "boy", "gentleman", "individual", "women", "men"})
 
@@ -182,6 +183,10 @@ def _relative_clause(name: Span) -> list[Token]:
         return _clip(list(attrs[0].subtree)) if attrs else []
     if verb.lemma_ in ROLE_VERBS:
         return _clip([t for t in verb.subtree if t.i >= verb.i])
+    if verb.lemma_ == "serve":  # "who served as U.S. ambassador to Burma from 2012 …"
+        roles = [o for p in verb.children if p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj"]
+        return _clip(list(roles[0].subtree)) if roles else []
     return []
 
 
@@ -259,7 +264,12 @@ def _title_of(tok: Token) -> bool:
 
 
 def _skip_asides(doc: Doc, i: int) -> int:
-    """Skip "(D-N.C.)" and ", 56" after a name; return the next token index."""
+    """Skip "(D-N.C.)", ", 56" and "of Maryland" after a name; return the next token
+    index."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ != "O":
+            i += 1
     if i < len(doc) and doc[i].text == "(":
         while i < len(doc) and doc[i].text != ")":
             i += 1
@@ -294,7 +304,8 @@ def _clip(tokens: list[Token]) -> list[Token]:
 
 def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in
-                      LEADING_WORDS):
+                      LEADING_WORDS or tokens[0].lower_ in TIME_ADVERBS and len(tokens) > 1
+                      and tokens[1].lower_ in LEADING_WORDS):  # "now a consultant on …"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in (
         "and", "or", "'s", "\u2019s"  # "the president's": the role is "president"

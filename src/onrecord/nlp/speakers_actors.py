@@ -46,7 +46,7 @@ QUOTES = re.compile(
 )
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at"})
+CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at", "to"})
 AMBIGUOUS = "\x00ambiguous"  # _fuller_among: a surname of two people
 
 
@@ -333,6 +333,8 @@ class Cast:
         editor-in-chief of the daily Kestrel"), however the NER labelled the name."""
         if len(actor.name.split()) < 2 or any(m.label == "PERSON" for m in actor.mentions):
             return False
+        if any(w.lower() in ORGANIZATION_WORDS for w in actor.name.split()):
+            return False  # "the event organizer Alliance to Reclaim Our Schools"
         for m in actor.mentions:
             if m.quoted or m.text.lower() != actor.name.lower():
                 continue

@@ -46,6 +46,17 @@ def _name_words(name: str) -> set[str]:
     return {singular(w.strip(".,").lower()) for w in name.split()}
 
 
+def _before_clause(span: Span, root: Token) -> Span:
+    """The mention up to a clause of its head noun ("The alliance, which includes … the
+    Annenberg Institute": not the institute)."""
+    clauses = [c.left_edge.i for c in root.children if c.dep_ in ("relcl", "acl")
+               and c.i > root.i]
+    end = min(clauses, default=span.end)
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : max(end, root.i + 1)]
+
+
 JOINT_ISSUERS = re.compile(r"\s*/\s*|(?<=\w)-(?=[A-Z])")
 
 
@@ -358,7 +369,7 @@ class DescriptionRules:
         if local is not None:
             return local
         plural = root.tag_ in ("NNS", "NNPS")
-        named = self._members_in(span) if plural else self._issuers_in(span)
+        named = self._members_in(span) if plural else self._issuers_in(_before_clause(span, root))
         if named is not None and named.names:
             return named
         if indefinite_plural(root) and not self._in_lead(span):
@@ -537,6 +548,12 @@ class DescriptionRules:
         return words
 
     def _possessor(self, span: Span, root: Token) -> Actor | None:
+        """Whom the description is relative to: "the candidate's doctor", "her daughter",
+        "his attorney" (never that person)."""
+        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                        and c.lower_ in ("his", "her")), None)
+        if pronoun is not None:
+            return self._pronoun(pronoun, span).actor
         marks = [t for t in span if t.lower_ in ("'s", "\u2019s") and t.i < root.i]
         if not marks:
             return None

@@ -19,7 +19,7 @@ TITLES = frozenset({
     "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "deputy", "mp", "mep", "superintendent", "inspector", "detective", "officer", "constable",
     "emir", "sultan", "crown", "vice", "attorney", "director", "governor-general",
-    "representative",
+    "representative", "del",
 })
 
 # Abbreviated titles spelt out, to match a later description ("Sen. X" ... "the senator").
@@ -28,6 +28,7 @@ TITLE_WORDS = {
     "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
     "adm": "admiral", "sgt": "sergeant", "prof": "professor", "pres": "president",
     "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "dr": "doctor",
+    "del": "delegate",
 }
 
 # Words for the same office, so that a later description does not clash with the role
@@ -156,7 +157,8 @@ FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 # Head nouns of people (single or plural) and of organizations, for the type of
 # an unnamed speaker ("critics", "a federal appeals court").
 PERSON_NOUNS = frozenset({
-    "activist", "adviser", "advisor", "advocate", "aide", "american", "analyst", "author",
+    "activist", "adviser", "advisor", "advocate", "aide", "american", "analyst", "attorney",
+    "author", "counsel", "deputy",
     "candidate", "chairman", "chief", "child", "citizen", "colleague", "columnist", "commentator",
     "congressman", "congresswoman", "conservative", "critic", "daughter", "defender", "delegate",
     "democrat", "demonstrator", "diplomat", "director", "doc", "doctor", "economist", "editor",
