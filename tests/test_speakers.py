@@ -940,3 +940,12 @@ def test_an_acronym_skips_to_and_the_alliance_is_not_a_member(parser: Language) 
     ])
     alliance = "Alliance to Reclaim Our Parks"
     assert got == [org(alliance, "name"), org(alliance, "alias"), org(alliance)]
+
+
+def test_a_lead_description_under_a_named_subject_names_the_next_person(
+        parser: Language) -> None:
+    text = ("Budget row.\n\nNadia Serrat, the opposition leader, said her party would walk out "
+            "after the speaker refused to allow a vote.\n\n\"We will not sit there,\" Serrat "
+            "told reporters.\n\nSpeaker Tomas Brell ruled the motion out of order.\n")
+    got = resolve(parser, text, [("the speaker", "refused", 0)])
+    assert got == [person("Tomas Brell", "description", "speaker")]  # not Serrat

@@ -507,19 +507,19 @@ class DescriptionRules:
         found = self._by_role(span, head)
         if found is not None:
             return found
-        found = self._previous_person(span, root, head, gender) or self._next_person(
-            span, root, gender)
+        excluded = self._possessor(span, root) or self._commanding_subject(root, head)
+        found = self._previous_person(span, root, gender, excluded) or self._next_person(
+            span, root, gender, excluded=excluded)
         return found or Resolution(type=unnamed_type(root))
 
-    def _previous_person(self, span: Span, root: Token, head: str, gender: str | None
-                         ) -> Resolution | None:
+    def _previous_person(self, span: Span, root: Token, gender: str | None,
+                         excluded: Actor | None) -> Resolution | None:
         """The salient person before a description, if salient enough; never the person
         the description is relative to ("the candidate's doctor" is not the candidate), nor
         the named subject of a clause it lies in, unless it names that person's role or title
         ("Serrat said … after the speaker refused …"; but "Rep. Adam Schiff called on …
         meddling the California congressman said …")."""
-        excluded = self._possessor(span, root) or self._commanding_subject(root, head)
-        found = self._antecedent(span.start_char, gender or "person", span, head,
+        found = self._antecedent(span.start_char, gender or "person", span, singular(root.lower_),
                                  floor=self.weights.description_floor, excluded=excluded)
         return resolved_as(found, "description") if found.names else None
 
@@ -580,7 +580,8 @@ class DescriptionRules:
         return any(span.start_char <= m.start < span.end_char for m in actor.mentions)
 
     def _next_person(self, span: Span, root: Token, gender: str | None,
-                     role_head: str | None = None) -> Resolution | None:
+                     role_head: str | None = None, excluded: Actor | None = None
+                     ) -> Resolution | None:
         """Cataphora: a headline or lead description, or one that introduces ("the head
         of X"), names the person the next sentences name. ``role_head``: an indefinite
         description ("A New York judge has rejected …") names only a person given that
@@ -592,7 +593,7 @@ class DescriptionRules:
             return None
         best: tuple[tuple[int, int, int], NameMention, Actor] | None = None
         for actor in self.cast.actors:
-            if actor.type != "person" or self._named_inside(actor, span):
+            if actor.type != "person" or self._named_inside(actor, span) or actor is excluded:
                 continue
             if role_head is not None and not any(
                     role_head in role_words(r.text) for r in self.roles.get(id(actor), [])):
