@@ -949,3 +949,66 @@ def test_a_lead_description_under_a_named_subject_names_the_next_person(
             "told reporters.\n\nSpeaker Tomas Brell ruled the motion out of order.\n")
     got = resolve(parser, text, [("the speaker", "refused", 0)])
     assert got == [person("Tomas Brell", "description", "speaker")]  # not Serrat
+
+
+# -- unseen check 10: rules it prompted, on fictional articles --------------------------
+
+
+def test_descriptions_ending_in_man_or_lady_are_people(parser: Language) -> None:
+    text = ("Forum night.\n\nMaria Lind stressed her record on Wednesday. The former first lady "
+            "said it was a mistake to use private email.\n\nDonald Hale spoke next. \"We need "
+            "change,\" the New York businessman said.\n")
+    got = resolve(parser, text, [("The former first lady", "said", 0),
+                                 ("the New York businessman", "said", 0)])
+    assert got == [person("Maria Lind", "description", "former first lady"),
+                   person("Donald Hale", "description", "New York businessman")]
+
+
+@pytest.mark.parametrize(("text", "mention", "cue", "name", "role", "by"), [
+    ("Critics of the program, like Senators Carl Brandt, Republican of Iowa, and Peter Lahey, "
+     "Democrat of Vermont, say it is riddled with fraud.", "Critics of the program, like "
+     "Senators Carl Brandt, Republican of Iowa, and Peter Lahey, Democrat of Vermont,", "say",
+     "Carl Brandt; Peter Lahey", None, "description"),
+    ("Early supporters of the bill, such as senator Bob Crane, R-Tenn., and Linda Gray, R-S.C., "
+     "are now saying it should be changed.", "senator Bob Crane, R-Tenn., and Linda Gray, "
+     "R-S.C.,", "are now saying", "Bob Crane; Linda Gray", None, "name"),
+    ("Senate Majority Leader Mitch Conrad, R-Ky., said the veto would be overridden.",
+     "Senate Majority Leader Mitch Conrad, R-Ky.,", "said", "Mitch Conrad",
+     "Senate Majority Leader", "name"),
+    ("9/11 widow Terry Strand said the families had waited long enough.",
+     "9/11 widow Terry Strand", "said", "Terry Strand", "9/11 widow", "name"),
+    ("An analysis by Lily Barker, a former tax aide now teaching at Corvale University, found "
+     "that the plan favors the rich.", "An analysis by Lily Barker, a former tax aide now "
+     "teaching at Corvale University,", "found", "Lily Barker",
+     "former tax aide now teaching at Corvale University", "description"),
+])
+def test_names_and_roles_in_lists_and_titles(parser: Language, text: str, mention: str,
+                                             cue: str, name: str, role: str | None,
+                                             by: str) -> None:
+    [got] = resolve(parser, f"News.\n\n{text}\n", [(mention, cue, 0)])
+    several = "; " in name
+    assert (got["name"], got["name_text"], got["role"], got["type"], got["by"]) == (
+        name, None if several else name, role, "person", by)
+
+
+def test_a_name_leaves_out_a_lower_case_adjective(parser: Language) -> None:
+    text = ("Fraud case.\n\nThe owners face a civil complaint filed by the federal Securities and "
+            "Exchange Commission on Monday. The S.E.C. said the owners had misled investors.\n")
+    assert resolve(parser, text, [("The S.E.C.", "said", 0)]) == [
+        org("Securities and Exchange Commission", "alias")]
+
+
+def test_a_reported_clauses_subject_does_not_take_the_focus(parser: Language) -> None:
+    text = ("Veto fight.\n\nMitch Conrad said on Tuesday that the votes were there.\n\nHouse "
+            "Speaker Paul Rowan said the victims deserve their day in court and he does believe "
+            "Conrad is right.\n\n\"I do think the votes are there,\" he said.\n")
+    got = resolve(parser, text, [("he", "said", 1, "I do think the votes are there,")])
+    assert got == [person("Paul Rowan", "pronoun", "House Speaker")]
+
+
+def test_her_is_the_description_that_is_her_clauses_subject(parser: Language) -> None:
+    text = ("Veto fight.\n\nPresident Ana Lind vetoed the bill on Friday. Mitch Conrad said on "
+            "Monday that the veto would fall.\n\nIf the president does follow through on her "
+            "veto threat, it would be a first.\n")
+    assert resolve(parser, text, [("her", "threat", 0)]) == [
+        person("Ana Lind", "pronoun", "president")]

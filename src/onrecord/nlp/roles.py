@@ -24,8 +24,8 @@ ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "ma
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
 TIME_ADVERBS = frozenset({"now", "currently", "then", "still", "also", "formerly", "once"})
-GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "lady", "girl",
-                                  "boy", "gentleman", "individual", "women", "men"})
+GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "girl", "boy",
+                                  "gentleman", "individual", "women", "men"})
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,9 @@ def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
     """The description itself as a role ("the California congressman" -> "California
     congressman"), unless it states an age or is only a pronoun."""
     tokens = _trim(list(span))
-    if not tokens or any(t.like_num or "year-old" in t.lower_ for t in tokens):
-        return None
+    if not tokens or any(t.like_num and not t.is_alpha or "year-old" in t.lower_
+                         for t in tokens):
+        return None  # an age or a count ("the 34-year-old"), not "the former first lady"
     if all(t.pos_ == "PRON" for t in tokens):
         return None
     description = _first_description(tokens)
@@ -216,9 +217,10 @@ def _title_before(name: Span) -> list[Token]:
     if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return []
     if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE") \
-            and tokens[-1].lower_.rstrip(".") not in TITLES:  # the recogniser's "Representative X"
-        return []
-    if not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES for t in tokens):
+            and tokens[-1].lower_.rstrip(".") not in TITLES | PERSON_NOUNS:
+        return []  # a name; but the recogniser's "Representative X", "Majority Leader X"
+    if not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES | PERSON_NOUNS
+               for t in tokens):  # "Senate Majority Leader" is all proper nouns
         return []  # a given name the name mention left out ("Amelize"), "Beyond"
     return tokens
 
@@ -229,7 +231,7 @@ def _title_before(name: Span) -> list[Token]:
 def _premodifier(tok: Token, name: Span) -> bool:
     allowed = tok.pos_ in PREMODIFIER_POS or tok.text in ("-", "\u2019s", "'s") or (
         tok.pos_ == "VERB" and tok.dep_ == "amod"
-    )
+    ) or (tok.pos_ == "NUM" and "/" in tok.text)  # "9/11 widow Terry Strada"
     attached = name.start <= tok.head.i < name.end or tok.head.i > tok.i or tok.dep_ == "case"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.is_title:  # "... of State"
         governor = tok.head.head

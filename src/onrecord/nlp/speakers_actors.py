@@ -121,6 +121,13 @@ def _fragment(sent: Span) -> bool:
                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
 
 
+def reported_clause_subject(root: Token) -> bool:
+    """The subject of a clause someone is reported to say or think ("he does believe
+    McConnell is correct"): less salient than the one who says it."""
+    verb = root.head if root.dep_ in SUBJECT_DEPS else root.head.head
+    return verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+
 def inside(regions: list[Offsets], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in regions)
 
@@ -255,9 +262,9 @@ class Cast:
         if "\n" in text or len(tokens) > 8:
             return []
         root = span.root
-        subject = root.dep_ in SUBJECT_DEPS or (
+        subject = (root.dep_ in SUBJECT_DEPS or (
             root.dep_ in ("appos", "conj") and root.head.dep_ in SUBJECT_DEPS
-        )
+        )) and not reported_clause_subject(root)
         return [
             NameMention(start, end, text, label, self.sent_index(start),
                         subject, inside(self.quoted, start, end))
@@ -461,6 +468,8 @@ def _drop_leading(token: Token, remaining: int, label: str) -> bool:
         return True
     if remaining > 1 and token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
         return True  # "Say Mexico"
+    if remaining > 1 and token.pos_ == "ADJ" and token.text.islower():
+        return True  # "the federal Securities and Exchange Commission"
     return label == "PERSON" and remaining > 1 and word in TITLES and token.text[:1].isupper()
 
 

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.nlp.speakers_actors import Actor, NameMention
 from onrecord.nlp.speakers_lexicon import (
     DOCUMENT_NOUNS,
+    FEMALE_WORDS,
     INDEFINITE,
+    MALE_WORDS,
     ORGANIZATION_NOUNS,
     PARTY_PLURALS,
     PERSON_NOUNS,
@@ -170,9 +172,8 @@ def indefinite_plural(root: Token) -> bool:
 
 def unnamed_type(root: Token) -> str:
     word = singular(root.lower_)
-    if root.ent_type_ == "NORP" or word in PERSON_NOUNS | TITLES or word.endswith(
-        ("er", "ist", "ian")
-    ):
+    if root.ent_type_ == "NORP" or word in PERSON_NOUNS | TITLES | MALE_WORDS | FEMALE_WORDS \
+            or word.endswith(("er", "ist", "ian", "man", "woman")):  # "businessman", "lady"
         return "person"
     if word in ORGANIZATION_NOUNS:
         return "organization"

@@ -284,6 +284,9 @@ class DescriptionRules:
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and \
                     span.start <= tok.head.i < span.end:
                 continue  # a word of a longer name ("USA" in "USA TODAY"): its head stands
+            if any(a.dep_ == "appos" and a.head.pos_ == "PROPN" and span.start <= a.i < span.end
+                   for a in (tok, *tok.ancestors)):
+                continue  # "by Lily Batchelder, a former aide now teaching at New York University"
             mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
             if mention is None or len(mention.text) < len(self._chain(tok, span).text):
                 pair = self._name_at(tok, span)  # a name the recogniser missed: "USA TODAY"
@@ -380,7 +383,9 @@ class DescriptionRules:
     def _members_in(self, span: Span) -> Resolution | None:
         """ "Other major unions, including the AFT and the AFL-CIO": the members named;
         not a name that only modifies the group ("states led by West Virginia")."""
-        marks = [t for t in span if t.lemma_ == "include" or t.lower_ == "including"]
+        marks = [t for t in span if t.lemma_ == "include" or t.lower_ in ("including", "like")
+                 or t.lower_ == "such" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_
+                 == "as"]  # "Critics of the program, like Senators X and Y"
         if not marks:
             return None
         return self._issuers_in(self.doc[marks[0].i : span.end])

@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import tokens_with_forms
 from onrecord.nlp.roles import RoleStatement
-from onrecord.nlp.speakers_actors import Actor, Cast, NameMention, inside
+from onrecord.nlp.speakers_actors import (
+    Actor,
+    Cast,
+    NameMention,
+    inside,
+    reported_clause_subject,
+)
 from onrecord.nlp.speakers_base import (
     NOT_NAMES,
     TURN_LABEL,
@@ -62,6 +68,14 @@ from onrecord.nlp.speakers_lexicon import (
 # A new paragraph: a blank line, or a line break after the end of a sentence (scraped text
 # often puts one paragraph on each line; a hard-wrapped line ends mid-sentence).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
+
+
+def _party_state_tag(tok: Token) -> bool:
+    """ "Tenn." in "Bob Corker, R-Tenn., and Lindsey Graham": a party and state after a
+    name, which the parser may take for another conjunct."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    return start + 2 <= tok.i and doc[start].text in ("R", "D", "I") and doc[start + 1].text == "-"
 
 
 @dataclass
@@ -124,15 +138,32 @@ class MentionResolver(DescriptionRules):
             return self._relative(root)
         if word in FIRST_PERSON:
             return self._first_person(root)
-        if word in MALE_PRONOUNS:
-            return self._antecedent(root.idx, "m")
-        if word in FEMALE_PRONOUNS:
-            return self._antecedent(root.idx, "f")
+        if word in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            agreement = "m" if word in MALE_PRONOUNS else "f"
+            return self._clause_subject(root, agreement) or self._antecedent(root.idx, agreement)
         if word in PLURAL_PRONOUNS:
             return self._antecedent(root.idx, "plural")
         if word in NEUTER_PRONOUNS:
             return self._antecedent(root.idx, "neuter")
         return Resolution()
+
+    def _clause_subject(self, root: Token, agreement: str) -> Resolution | None:
+        """ "If the president does follow through on his veto threat": a possessive "his" or
+        "her" is the subject of its own clause, when that subject is a description."""
+        if root.dep_ != "poss":
+            return None
+        verb = root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < root.i), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(
+                c.lower_ == "the" for c in subject.children):
+            return None
+        found = self.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+        if found.actor is None or agrees(found.actor, agreement) is None:
+            return None
+        return resolved_as(found, "pronoun")
 
     def _relative(self, root: Token) -> Resolution:
         antecedent = self.relative_antecedent(root)
@@ -301,13 +332,15 @@ class MentionResolver(DescriptionRules):
 
     def _noun_subject_between(self, start: int, offset: int) -> bool:
         """A noun or name outside quotations is the subject of a clause between ``start``
-        and ``offset`` (not the one that starts at ``start``)."""
+        and ``offset`` (not the one that starts at ``start``, nor one of a reported clause:
+        "he does believe McConnell is correct" keeps the focus on "he")."""
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         for tok in self.doc[first.start if first is not None else 0 :]:
             if tok.idx >= offset:
                 break
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
-                    tok.left_edge.idx > start and not inside(self.quoted, tok.idx, tok.idx + 1):
+                    tok.left_edge.idx > start and not inside(self.quoted, tok.idx, tok.idx + 1) \
+                    and not reported_clause_subject(tok):
                 return True
         return False
 
@@ -356,7 +389,8 @@ class MentionResolver(DescriptionRules):
             heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
         else:
             heads = [root]
-        heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end]
+        heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
+                  and not _party_state_tag(c)]
         found: list[tuple[NameMention, Actor]] = []
         for head in heads:
             pair = self._name_at(head, span)
