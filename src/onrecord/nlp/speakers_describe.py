@@ -507,12 +507,13 @@ class DescriptionRules:
         words = {singular(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         gender = "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None
         head = singular(root.lower_)
-        if span[0].lower_ in ("a", "an"):
+        if span[0].lower_ in ("a", "an", "one", "another"):
             return Resolution(type="person")  # "a federal judge": someone new, unnamed
-        found = self._by_role(span, head)
+        owner = self._possessor(span, root)
+        found = self._by_role(span, head, owner)
         if found is not None:
             return found
-        excluded = self._possessor(span, root) or self._commanding_subject(root, head)
+        excluded = owner or self._commanding_subject(root, head)
         found = self._previous_person(span, root, gender, excluded) or self._next_person(
             span, root, gender, excluded=excluded)
         return found or Resolution(type=unnamed_type(root))
@@ -566,12 +567,18 @@ class DescriptionRules:
         owner = self.resolve(start, marks[-1].idx)
         return owner.actor
 
-    def _by_role(self, span: Span, head: str) -> Resolution | None:
+    def _by_role(self, span: Span, head: str, owner: Actor | None = None) -> Resolution | None:
+        """The person last given a role with ``head`` in it; for a description relative to
+        someone (``owner``: "his lawyer", "Pagliano's lawyer"), a role that names them
+        ("attorney for Pagliano")."""
         best: tuple[int, Actor] | None = None
+        owner_words = {w.lower() for w in owner.name.split()} if owner is not None else None
         for actor in self.cast.actors:
-            if self._named_inside(actor, span):
+            if self._named_inside(actor, span) or actor is owner:
                 continue
             for role in self.roles.get(id(actor), []):
+                if owner_words is not None and not owner_words & set(role.text.lower().split()):
+                    continue
                 if role.at < span.start_char and head in role_words(role.text) and (
                     best is None or role.at > best[0]
                 ):
