@@ -1052,3 +1052,34 @@ def test_a_pronoun_after_another_person_is_no_vote_on_gender(parser: Language) -
     doc = parser(text)
     genders = {a.name: a.gender for a in Cast(doc, quoted_regions(text)).actors}
     assert genders["Marlo Ward"] is None and genders["John Stumm"] == "m"
+
+
+# -- unseen check 12: rules it prompted, on fictional articles --------------------------
+
+OPED = (
+    "My father would have loved the mayor\n\n"
+    "I grew up in a household that feared everyone. I know all about the mayor and his "
+    "message.\n\n"
+    "Mayor Ana Ruiz spoke last week. My mother said the speech was a waste of time. She was "
+    "right.\n\n"
+    "I believe the city deserves better, and I said so at the council meeting.\n\n"
+    "Dana Whitlock is a historian at Corvale University.\n"
+)
+
+
+def test_an_op_eds_i_is_the_writer_its_closing_line_names(parser: Language) -> None:
+    got = resolve(parser, OPED, [("I", "know", 0), ("My mother", "said", 0), ("I", "said", 3)])
+    writer = person("Dana Whitlock", "pronoun", "historian at Corvale University")
+    unnamed = {"name": None, "name_text": None, "role": None, "role_text": None,
+               "type": "person", "by": None, "venue": None}
+    assert got == [writer, unnamed, writer]  # "My mother" is neither the writer nor the mayor
+
+
+def test_a_sub_heading_before_a_colon_is_not_part_of_a_name(parser: Language) -> None:
+    text = ("Rights review.\n\nNational Interests: The Harbor Council\n\nThe Harbor Council said "
+            "the plan would cost too much.\n")
+    with parser.select_pipes(disable=["ner"]):
+        doc = parser(text)
+    start, end = text.find("National"), text.find("Council") + len("Council")
+    doc.ents = [doc.char_span(start, end, label="ORG")]  # as the recogniser marks such lines
+    assert {a.name for a in Cast(doc, quoted_regions(text)).actors} == {"Harbor Council"}

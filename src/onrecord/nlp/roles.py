@@ -43,11 +43,34 @@ def role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None:
         return None
-    for finder in (_apposition_after, _apposition_before, _relative_clause, _title_before):
+    for finder in (_apposition_after, _apposition_before, _relative_clause, _title_before,
+                   _closing_bio):
         tokens = finder(name)
         if tokens:
             return _statement(doc, tokens, start)
     return None
+
+
+def closing_bio(doc: Doc) -> Span | None:
+    """The name that opens an article's closing author line ("Charlotte Meehan is
+    playwright-in-residence at Wheaton College …"), the way op-eds name their writer."""
+    text = doc.text.rstrip()
+    start = text.rfind("\n") + 1
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first[0].ent_type_ != "PERSON" or first[0].ent_iob_ != "B":
+        return None
+    name = next((e for e in doc.ents if e.start == first.start), None)
+    if name is None or name.root.dep_ != "nsubj" or name.root.head.lemma_ != "be":
+        return None
+    return name
+
+
+def _closing_bio(name: Span) -> list[Token]:
+    bio = closing_bio(name.doc)
+    if bio is None or bio.start != name.start:
+        return []
+    attrs = [c for c in bio.root.head.children if c.dep_ == "attr"]
+    return _clip(list(attrs[0].subtree)) if attrs else []
 
 
 def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
@@ -261,8 +284,9 @@ def _misparsed_title(tok: Token, name: Span, tokens: list[Token]) -> bool:
     said" (the small model tags "Tulsa" a verb there)."""
     if tok.i + 1 != (tokens[0].i if tokens else name.start):
         return False
-    if not tokens:
-        return tok.is_title and tok.lower_.rstrip(".") in TITLES
+    if not tokens:  # "Chief", or "nominee" in "Obama and Republican presidential nominee X"
+        return tok.is_title and tok.lower_.rstrip(".") in TITLES or (
+            tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS)
     if tok.pos_ == "NOUN" and tok.is_lower and tok.i > 0:  # "police" in "Tulsa police Chief"
         return _names_a_body(tok.doc[tok.i - 1])
     return _names_a_body(tok)

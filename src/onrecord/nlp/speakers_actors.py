@@ -249,6 +249,9 @@ class Cast:
     def _clean(self, span: Span, label: str | None = None) -> list[NameMention]:
         label = label or span.label_
         tokens = [t for t in span if not t.is_space]
+        colons = [i for i, t in enumerate(tokens) if t.text == ":"]
+        if colons:  # a sub-heading run into a name ("National Interests: The Human Rights …")
+            tokens = tokens[colons[-1] + 1 :]
         while tokens and _drop_leading(tokens[0], len(tokens), label):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "\u2019s", "'")):

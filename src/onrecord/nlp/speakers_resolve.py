@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import tokens_with_forms
-from onrecord.nlp.roles import RoleStatement
+from onrecord.nlp.roles import RoleStatement, closing_bio
 from onrecord.nlp.speakers_actors import (
     Actor,
     Cast,
@@ -194,7 +194,8 @@ class MentionResolver(DescriptionRules):
 
     def _first_person(self, root: Token) -> Resolution:
         """ "I" inside a transcript turn ("PENCE: ... I think") is the turn's speaker;
-        outside quotes, a letter writer, resolved to the name that signs the letter."""
+        outside quotes, a letter writer, resolved to the name that signs the letter, or
+        the writer a closing author line names."""
         if inside(self.quoted, root.idx, root.idx + 1):
             return self._turn_speaker(root)
         text = self.cast.text
@@ -213,7 +214,17 @@ class MentionResolver(DescriptionRules):
                     return Resolution((actor.name,), (mention.start, mention.end), "person",
                                       "pronoun", actor)
             pos = nxt
-        return Resolution()
+        return self._closing_author()
+
+    def _closing_author(self) -> Resolution:
+        """The writer an op-ed names in its closing author line ("Charlotte Meehan is
+        playwright-in-residence at …"): the "I" of the whole piece."""
+        bio = closing_bio(self.doc)
+        mention = self.cast.mention_at(bio.start_char, bio.end_char) if bio is not None else None
+        if mention is None:
+            return Resolution()
+        actor = self.cast.actor_of(mention)
+        return Resolution((actor.name,), (mention.start, mention.end), "person", "pronoun", actor)
 
     def _turn_speaker(self, root: Token) -> Resolution:
         text = self.cast.text
@@ -296,6 +307,8 @@ class MentionResolver(DescriptionRules):
         for said in self.said:
             if said.start >= offset or sent - said.sent > w.window:
                 continue
+            if self.cast.text[said.start : said.end].lower() in FIRST_PERSON:
+                continue  # the writer's "I" is never the "she" of the story
             res = said.resolution
             fit = agrees_resolution(res, agreement)
             if fit is None and self._spokesperson_agrees(said, agreement):
