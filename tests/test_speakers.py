@@ -1083,3 +1083,20 @@ def test_a_sub_heading_before_a_colon_is_not_part_of_a_name(parser: Language) ->
     start, end = text.find("National"), text.find("Council") + len("Council")
     doc.ents = [doc.char_span(start, end, label="ORG")]  # as the recogniser marks such lines
     assert {a.name for a in Cast(doc, quoted_regions(text)).actors} == {"Harbor Council"}
+
+
+# -- unseen check 13: rules it prompted, on fictional articles --------------------------
+
+
+def test_a_given_name_in_the_headline_completes_the_bodys_surname(parser: Language) -> None:
+    text = ("Hillary Clinton Goes After Donald Hale As The New Romney\n\nIf it worked against "
+            "Romney, it might work against Hale. Clinton attacked her opponent as a fraud on "
+            "Monday. Clinton said Hale had never paid taxes.\n")
+    assert resolve(parser, text, [("Clinton", "said", 1)]) == [
+        person("Hillary Clinton", "alias")]
+
+
+def test_a_horizontal_bar_ends_a_title(parser: Language) -> None:
+    text = ("Tax fight.\n\nDonald Hale spoke on Monday. When his returns were made public \u2015 "
+            "Hale boasted that he was smart.\n")
+    assert resolve(parser, text, [("Hale", "boasted", 1)]) == [person("Donald Hale", "alias")]

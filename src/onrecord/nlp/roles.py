@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
 
 Offsets = tuple[int, int]
-DELIMITERS = frozenset({",", "\u2014", "--", "\u2013", ";", ":"})
-OPENERS = frozenset({",", "\u2014", "--", "\u2013"})
+DELIMITERS = frozenset({",", "\u2014", "--", "\u2013", "\u2015", ";", ":"})
+OPENERS = frozenset({",", "\u2014", "--", "\u2013", "\u2015"})
 ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "manage", "edit",
                         "represent", "own", "found", "co-found"})
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
@@ -236,8 +236,8 @@ def _title_before(name: Span) -> list[Token]:
         i -= 1
         if tok.is_space:
             continue
-        if tok.ent_type_ in ("DATE", "TIME"):
-            break  # "Last week Stumpf apologized": no title
+        if tok.ent_type_ in ("DATE", "TIME") or tok.text in DELIMITERS:
+            break  # "Last week Stumpf apologized", "were made public ― Trump boasted": no title
         if _title_of(tok) and tokens:  # "Secretary of State"
             tokens.insert(0, tok)
             continue

@@ -186,7 +186,8 @@ class Cast:
                     break
 
     def _extend_surnames(self) -> None:
-        """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz"."""
+        """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz" (the headline's
+        "Hillary Clinton" for the body's "Clinton")."""
         singles = {a.name: a for a in self.actors if a.type == "person" and " " not in a.name}
         for tok in self.doc:
             actor = singles.get(tok.text)
@@ -195,11 +196,13 @@ class Cast:
                 continue
             if prev.lower_.rstrip(".") in TITLES | HONORIFICS or prev.ent_type_ in ORG_LABELS:
                 continue
-            if prev.idx <= self.headline_end or prev.text.endswith("."):
-                continue
+            if prev.idx <= self.headline_end and prev.lower_ not in FIRST_NAMES or \
+                    prev.text.endswith("."):
+                continue  # in a title-case headline, only a known given name ("Hillary")
             full = self._clean(self.doc[prev.i : tok.i + 1], "PERSON")
-            if full and actor.gender and _first_name_gender(match_key(full[0].text)) not in (
-                None, actor.gender
+            said_by_honorific = self._honorific_gender(actor.mentions)
+            if full and said_by_honorific and _first_name_gender(match_key(full[0].text)) not in (
+                None, said_by_honorific
             ):
                 continue  # someone else of that name ("Mr. Okafor … Grace Okafor, his wife")
             if full:
@@ -207,6 +210,8 @@ class Cast:
                 actor.mentions.sort(key=lambda m: m.start)
                 actor.name = full[0].text
                 self._by_key[match_key(full[0].text)] = actor
+                votes = _pronoun_votes(self.doc, actor, self.sents, self.quoted)
+                actor.gender = _actor_gender(self.text, actor, votes)  # with the given name
 
     def sent_index(self, offset: int) -> int:
         """The number of the narrative sentence holding ``offset``."""
@@ -283,7 +288,8 @@ class Cast:
             return False
         if self._usage is None:
             self._usage = body_usage(self.text)
-        return not kept_capital(token.text, self._usage)
+        word = token.text.lower().rstrip(".'\u2019-")
+        return self._usage["-" + word] > 0 and not kept_capital(token.text, self._usage)
 
     def _group(self, mentions: list[NameMention]) -> None:
         names: dict[str, list[NameMention]] = {}

@@ -509,8 +509,8 @@ class DescriptionRules:
         head = singular(root.lower_)
         if span[0].lower_ in ("a", "an", "one", "another"):
             return Resolution(type="person")  # "a federal judge": someone new, unnamed
-        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children):
-            return Resolution(type="person")  # "my father": the writer's, not a salient name
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in root.children):
+            return Resolution(type="person")  # "my father", "your child": not a salient name
         owner = self._possessor(span, root)
         found = self._by_role(span, head, owner)
         if found is not None:
