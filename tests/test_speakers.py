@@ -1100,3 +1100,25 @@ def test_a_horizontal_bar_ends_a_title(parser: Language) -> None:
     text = ("Tax fight.\n\nDonald Hale spoke on Monday. When his returns were made public \u2015 "
             "Hale boasted that he was smart.\n")
     assert resolve(parser, text, [("Hale", "boasted", 1)]) == [person("Donald Hale", "alias")]
+
+
+# -- unseen check 14: rules it prompted, on fictional articles --------------------------
+
+
+@pytest.mark.parametrize(("text", "mention", "nth", "expected"), [
+    ("Party row.\n\nDon Fuller, who helmed the party from 1995 to 1997, said the chair should "
+     "step down.\n", "Don Fuller, who helmed the party from 1995 to 1997,", 0,
+     person("Don Fuller", "name", "helmed the party from 1995 to 1997")),
+    ("Tax story.\n\nA New York Times article reported on Saturday that the developer lost "
+     "millions. The Times said the losses could have let him avoid taxes.\n", "The Times", 0,
+     org("New York Times", "alias")),
+    ("Museum opening.\n\nChief Justice John G. Roberts Jr. attended the opening on Saturday. "
+     "Roberts said the museum was a gift to the nation.\n", "Roberts", 1,
+     person("John G. Roberts Jr.", "alias", "Chief Justice")),
+    ("Museum opening.\n\nPresident Ana Lind spoke on Monday. Vice President Joe Barden spoke on "
+     "Tuesday. Later, the president said the museum was a gift.\n", "the president", 0,
+     person("Ana Lind", "title", "president")),  # not the vice president
+])
+def test_check_14_offices_papers_and_suffixes(parser: Language, text: str, mention: str,
+                                              nth: int, expected: dict) -> None:
+    assert resolve(parser, text, [(mention, "said", nth)]) == [expected]

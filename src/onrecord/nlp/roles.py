@@ -20,7 +20,7 @@ Offsets = tuple[int, int]
 DELIMITERS = frozenset({",", "\u2014", "--", "\u2013", "\u2015", ";", ":"})
 OPENERS = frozenset({",", "\u2014", "--", "\u2013", "\u2015"})
 ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "manage", "edit",
-                        "represent", "own", "found", "co-found"})
+                        "represent", "own", "found", "co-found", "helm"})
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
                            "another"})
@@ -194,9 +194,9 @@ def _sentence_opening_role(name: Span, comma: int) -> list[Token]:
         first += 1
     phrase = list(doc[first:comma])
     allowed = PREMODIFIER_POS | {"DET"}
-    if not phrase or any(t.pos_ not in allowed and t.lower_ not in ("of", "for", "at")
-                         for t in phrase):
-        return []
+    if not phrase or any(t.pos_ not in allowed and t.lower_ not in ("of", "for", "at", "in", "-")
+                         and not (t.pos_ == "VERB" and t.dep_ == "amod") for t in phrase):
+        return []  # "Now the highest-ranking prosecutor in the United States, Lynch …"
     nouns = [t for t in phrase if t.pos_ == "NOUN"]
     if not nouns or not _personal_noun(nouns[0].lower_) or nouns[0].tag_ == "NNS":
         return []

@@ -46,6 +46,11 @@ QUOTES = re.compile(
 )
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The last word of a newspaper's name, by which articles call it on second mention.
+PAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "globe",
+                         "observer", "chronicle", "guardian", "telegraph", "examiner",
+                         "inquirer", "courier", "independent", "bulletin", "dispatch"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at", "to"})
 AMBIGUOUS = "\x00ambiguous"  # _fuller_among: a surname of two people
 
@@ -412,6 +417,8 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
     if len(shorter) >= len(longer) or not shorter:
         return False
     if personal:
+        while len(longer) > 1 and longer[-1].rstrip(".,") in SUFFIXES:
+            longer = longer[:-1]  # "John G. Roberts Jr." for "Roberts"
         if longer[-len(shorter):] == shorter:  # surname, "Guajardo Villarreal"
             return True
         first_name = len(shorter) == 1 and shorter[0] == longer[0] and len(longer) <= 3
@@ -419,6 +426,8 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
     if len(shorter) >= 2 and (longer[: len(shorter)] == shorter  # "Peterson Institute"
                               or longer[-len(shorter):] == shorter):  # "Supreme Court"
         return True
+    if len(shorter) == 1 and shorter[0] in PAPER_WORDS and longer[-1] == shorter[0]:
+        return True  # "the Times" for "The New York Times"
     return len(shorter) == 1 and _is_acronym(shorter[0], longer)
 
 

@@ -46,6 +46,19 @@ def _name_words(name: str) -> set[str]:
     return {singular(w.strip(".,").lower()) for w in name.split()}
 
 
+SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+
+
+def _same_office(head: str, role: str) -> bool:
+    """A role naming the office ``head`` ("the president"), not a subordinate one ("Vice
+    President Joseph R. Biden Jr.")."""
+    if head not in role_words(role):
+        return False
+    words = [w.strip(".,").lower() for w in role.replace("-", " ").split()]
+    at = [i for i, w in enumerate(words) if singular(w) == head]
+    return not at or any(i == 0 or words[i - 1] not in SUBORDINATE for i in at)
+
+
 def _before_clause(span: Span, root: Token) -> Span:
     """The mention up to a clause of its head noun ("The alliance, which includes … the
     Annenberg Institute": not the institute)."""
@@ -581,7 +594,7 @@ class DescriptionRules:
             for role in self.roles.get(id(actor), []):
                 if owner_words is not None and not owner_words & set(role.text.lower().split()):
                     continue
-                if role.at < span.start_char and head in role_words(role.text) and (
+                if role.at < span.start_char and _same_office(head, role.text) and (
                     best is None or role.at > best[0]
                 ):
                     best = (role.at, actor)
