@@ -11,9 +11,11 @@ Role text always equals ``doc.text[span]``; leading articles are left out.
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.nlp.extensions import doc_text
 from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
 
 Offsets = tuple[int, int]
@@ -51,10 +53,21 @@ def role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
     return None
 
 
+_BIOS: WeakKeyDictionary[Doc, tuple[Span | None]] = WeakKeyDictionary()
+
+
 def closing_bio(doc: Doc) -> Span | None:
     """The name that opens an article's closing author line ("Charlotte Meehan is
-    playwright-in-residence at Wheaton College …"), the way op-eds name their writer."""
-    text = doc.text.rstrip()
+    playwright-in-residence at Wheaton College …"), the way op-eds name their writer;
+    found once per Doc."""
+    found = _BIOS.get(doc)
+    if found is None:
+        found = _BIOS[doc] = (_find_closing_bio(doc),)
+    return found[0]
+
+
+def _find_closing_bio(doc: Doc) -> Span | None:
+    text = doc_text(doc).rstrip()
     start = text.rfind("\n") + 1
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None or first[0].ent_type_ != "PERSON" or first[0].ent_iob_ != "B":
