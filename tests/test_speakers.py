@@ -1122,3 +1122,12 @@ def test_a_horizontal_bar_ends_a_title(parser: Language) -> None:
 def test_check_14_offices_papers_and_suffixes(parser: Language, text: str, mention: str,
                                               nth: int, expected: dict) -> None:
     assert resolve(parser, text, [(mention, "said", nth)]) == [expected]
+
+
+def test_a_mention_ending_in_a_title_and_a_name_is_that_person(parser: Language) -> None:
+    text = ("Film night.\n\nThe film's director, Ava Marsh, spoke first. Former President Tom "
+            "Lind and his wife and current Liberal nominee Maria Lind were also criticized in "
+            "the film.\n")
+    mention = "his wife and current Liberal nominee Maria Lind"
+    got = resolve(parser, text, [(mention, "were also criticized", 0)])
+    assert got[0]["name"] == "Maria Lind"

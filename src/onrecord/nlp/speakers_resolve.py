@@ -59,10 +59,12 @@ from onrecord.nlp.speakers_lexicon import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PARTY_PLURALS,
+    PERSON_NOUNS,
     PERSONAL_ORGANIZATIONS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
+    TITLES,
 )
 
 # A new paragraph: a blank line, or a line break after the end of a sentence (scraped text
@@ -108,7 +110,8 @@ class MentionResolver(DescriptionRules):
         # the person named last, when the parse hangs the name elsewhere ("Tulsa police Chief
         # Chuck Jordan"), or a description's apposition it lost ("The governor of the bank,
         # Sabine Kettering" led by a paragraph)
-        person = self._person_at_end(span) if names or self._apposed_last(span) else None
+        person = self._person_at_end(span) if names or self._apposed_last(span) or \
+            self._titled_last(span) else None
         if person is not None and not any(a.type == "person" for _, a in names):
             names = [person]
         if names:
@@ -429,6 +432,19 @@ class MentionResolver(DescriptionRules):
             if actor.type == "person" and mention.end <= span.end_char:
                 found = (mention, actor)
         return found
+
+    def _titled_last(self, span: Span) -> bool:
+        """The mention ends in a title and a person's name ("his wife and current Democratic
+        presidential nominee Hillary Clinton")."""
+        last = span[-1]
+        mention = self.cast.mention_at(last.idx, last.idx + len(last.text))
+        if mention is None:
+            return False
+        name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if name is None or name.start <= span.start:
+            return False
+        before = self.doc[name.start - 1]
+        return before.lower_.rstrip(".") in PERSON_NOUNS | TITLES
 
     def _apposed_last(self, span: Span) -> bool:
         """The mention ends in ", Name" (a name set off by a comma)."""
