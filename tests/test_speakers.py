@@ -1131,3 +1131,20 @@ def test_a_mention_ending_in_a_title_and_a_name_is_that_person(parser: Language)
     mention = "his wife and current Liberal nominee Maria Lind"
     got = resolve(parser, text, [(mention, "were also criticized", 0)])
     assert got[0]["name"] == "Maria Lind"
+
+
+# -- unseen check 16: rules it prompted, on fictional articles --------------------------
+
+
+def test_a_quoted_nickname_is_part_of_the_name(parser: Language) -> None:
+    text = ('Clinic vote.\n\nRep. Edwin T. "Eddie" Marsh threw open the doors on Monday. '
+            "Marsh said the district needed a new clinic.\n")
+    got = resolve(parser, text, [("Marsh", "said", 1)])
+    assert got == [person('Edwin T. "Eddie" Marsh', "alias", "Rep.")]
+
+
+def test_an_op_eds_we_is_not_the_writer_alone(parser: Language) -> None:
+    text = OPED.replace("I believe the city deserves better, and I said so",
+                        "We believe the city deserves better, and we said so")
+    got = resolve(parser, text, [("We", "believe", 0)])
+    assert got[0]["name"] is None

@@ -44,6 +44,8 @@ QUOTES = re.compile(
     r"|''(?:(?!'').)*''",  # doubled single quotes
     re.S,
 )
+NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
+NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')  # 'Robert C. "Bobby" Scott' as compared
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The last word of a newspaper's name, by which articles call it on second mention.
@@ -406,7 +408,7 @@ def name_key(text: str) -> str:
 def match_key(text: str) -> str:
     """A name as looked up: ``name_key`` in lower case, one kind of apostrophe ("O’Neill"
     and "O'Neill" in the same article)."""
-    return name_key(text).lower().replace("\u2019", "'")
+    return name_key(text).lower().replace("\u2019", "'").translate(NO_QUOTES)
 
 
 def _extends(longer: list[str], shorter: list[str], personal: bool, short_personal: bool
@@ -506,7 +508,19 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
             merged[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             merged.append(ent)
-    return merged
+    return _with_nicknames(doc, text, merged)
+
+
+def _with_nicknames(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """A name with a quoted nickname is one person ('Rep. Robert C. "Bobby" Scott', which
+    the recogniser cuts at the quotation marks)."""
+    for match in NICKNAMED.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is None:
+            continue
+        ents = [e for e in ents if e.end_char <= span.start_char or e.start_char >= span.end_char]
+        ents.append(span)
+    return sorted(ents, key=lambda e: e.start_char)
 
 
 def _completed(ent: Span) -> Span:

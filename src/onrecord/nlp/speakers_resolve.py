@@ -217,6 +217,8 @@ class MentionResolver(DescriptionRules):
                     return Resolution((actor.name,), (mention.start, mention.end), "person",
                                       "pronoun", actor)
             pos = nxt
+        if root.lower_ not in ("i", "me", "my", "mine", "myself"):
+            return Resolution()  # "we": the writer and others
         return self._closing_author()
 
     def _closing_author(self) -> Resolution:
