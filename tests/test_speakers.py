@@ -1148,3 +1148,19 @@ def test_an_op_eds_we_is_not_the_writer_alone(parser: Language) -> None:
                         "We believe the city deserves better, and we said so")
     got = resolve(parser, text, [("We", "believe", 0)])
     assert got[0]["name"] is None
+
+
+# -- unseen check 17: rules it prompted, on fictional articles --------------------------
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Campaign trail.\n\nMaria Lind visited the city on Friday. Donald Hale, her Republican "
+     "opponent, said the visit was a stunt.\n", "Donald Hale, her Republican opponent,",
+     person("Donald Hale", "name", "Republican opponent")),
+    ("Police shootings.\n\nPolice have shot 700 people this year, according to the Harbor "
+     "Ledger. A Harbor Ledger database tracking such deaths said the number was rising.\n",
+     "A Harbor Ledger database tracking such deaths", org("Harbor Ledger")),
+])
+def test_check_17_roles_and_documents(parser: Language, text: str, mention: str,
+                                      expected: dict) -> None:
+    assert resolve(parser, text, [(mention, "said", 0)]) == [expected]

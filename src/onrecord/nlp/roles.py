@@ -156,7 +156,8 @@ def _apposition_after(name: Span) -> list[Token]:
         if tok.i == name.root.head.i and tok.pos_ in ("VERB", "AUX"):
             break
         tokens.append(tok)
-    return tokens if _is_noun_phrase(tokens) else []
+    phrase = tokens[1:] if tokens and tokens[0].lower_ in ("his", "her", "their") else tokens
+    return tokens if _is_noun_phrase(phrase) else []  # "Trump, her Republican opponent,"
 
 
 def _opens_with_according_to(name: Span) -> bool:
