@@ -1164,3 +1164,15 @@ def test_an_op_eds_we_is_not_the_writer_alone(parser: Language) -> None:
 def test_check_17_roles_and_documents(parser: Language, text: str, mention: str,
                                       expected: dict) -> None:
     assert resolve(parser, text, [(mention, "said", 0)]) == [expected]
+
+
+# -- unseen check 18: rules it prompted, on fictional articles --------------------------
+
+
+def test_the_republican_nominee_is_not_the_democratic_vice_presidential_one(
+        parser: Language) -> None:
+    text = ("Campaign trail.\n\nRepublican presidential nominee Donald Hale spoke in Ohio on "
+            "Monday. Democratic vice presidential nominee Tim Kane spoke in Iowa. The Republican "
+            "nominee said the economy was rigged.\n")
+    got = resolve(parser, text, [("The Republican nominee", "said", 0)])
+    assert got == [person("Donald Hale", "title", "Republican nominee")]

@@ -47,16 +47,22 @@ def _name_words(name: str) -> set[str]:
 
 
 SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d"}
 
 
-def _same_office(head: str, role: str) -> bool:
+def _same_office(head: str, role: str, described: set[str] | None = None) -> bool:
     """A role naming the office ``head`` ("the president"), not a subordinate one ("Vice
-    President Joseph R. Biden Jr.")."""
+    President Joseph R. Biden Jr."), nor another party's ("The Republican nominee" is not
+    the "Democratic vice presidential nominee"); ``described``: the description's words."""
     if head not in role_words(role):
         return False
     words = [w.strip(".,").lower() for w in role.replace("-", " ").split()]
-    at = [i for i, w in enumerate(words) if singular(w) == head]
-    return not at or any(i == 0 or words[i - 1] not in SUBORDINATE for i in at)
+    described = described or set()
+    if SUBORDINATE & set(words) - described:
+        return False
+    theirs = {PARTIES[w] for w in words if w in PARTIES}
+    ours = {PARTIES[w] for w in described if w in PARTIES}
+    return not (theirs and ours and not theirs & ours)
 
 
 def _before_clause(span: Span, root: Token) -> Span:
@@ -588,13 +594,14 @@ class DescriptionRules:
         ("attorney for Pagliano")."""
         best: tuple[int, Actor] | None = None
         owner_words = {w.lower() for w in owner.name.split()} if owner is not None else None
+        described = {t.lower_ for t in span}
         for actor in self.cast.actors:
             if self._named_inside(actor, span) or actor is owner:
                 continue
             for role in self.roles.get(id(actor), []):
                 if owner_words is not None and not owner_words & set(role.text.lower().split()):
                     continue
-                if role.at < span.start_char and _same_office(head, role.text) and (
+                if role.at < span.start_char and _same_office(head, role.text, described) and (
                     best is None or role.at > best[0]
                 ):
                     best = (role.at, actor)
