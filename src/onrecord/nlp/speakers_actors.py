@@ -335,7 +335,7 @@ class Cast:
         gender = self._honorific_gender(names[key])
         candidates = [k for k in known if k != key and _extends(
             k.split(), words, _is_personal(known[k]), personal)
-            and _first_name_gender(k) in (None, gender or _first_name_gender(k))]
+            and (gender is None or _first_name_gender(k) in (None, gender))]
         if not candidates:
             return None
         if not personal and _surname_of_several(
