@@ -1176,3 +1176,23 @@ def test_the_republican_nominee_is_not_the_democratic_vice_presidential_one(
             "nominee said the economy was rigged.\n")
     got = resolve(parser, text, [("The Republican nominee", "said", 0)])
     assert got == [person("Donald Hale", "title", "Republican nominee")]
+
+
+# -- unseen check 19: rules it prompted, on fictional articles --------------------------
+
+
+def test_an_epithet_in_a_quotation_is_not_part_of_the_name(parser: Language) -> None:
+    text = ("Rally.\n\nHillary Lind spoke in Ohio on Monday. Donald Hale wrote: \"Crooked Hillary "
+            "Lind will raise your taxes.\" Lind said the post was false.\n")
+    with parser.select_pipes(disable=["ner"]):
+        doc = parser(text)
+    names = ["Hillary Lind", "Donald Hale", "Crooked Hillary Lind"]  # as the recogniser marks
+    doc.ents = [doc.char_span(text.find(n), text.find(n) + len(n), label="PERSON") for n in names]
+    actors = {a.name for a in Cast(doc, quoted_regions(text)).actors}
+    assert "Hillary Lind" in actors and "Crooked Hillary Lind" not in actors
+
+
+def test_an_age_is_no_role(parser: Language) -> None:
+    text = ("Health questions.\n\nCritics have questioned the health of Donald Hale, who is 70. "
+            "Hale said he was fit.\n")
+    assert resolve(parser, text, [("Hale", "said", 1)]) == [person("Donald Hale", "alias")]

@@ -230,8 +230,8 @@ def _relative_clause(name: Span) -> list[Token]:
     if verb.dep_ != "relcl":
         return []
     if verb.lemma_ == "be":
-        attrs = [c for c in verb.children if c.dep_ == "attr"]
-        return _clip(list(attrs[0].subtree)) if attrs else []
+        attrs = [c for c in verb.children if c.dep_ == "attr" and not c.like_num]
+        return _clip(list(attrs[0].subtree)) if attrs else []  # not an age ("who is 70")
     if verb.lemma_ in ROLE_VERBS:
         return _clip([t for t in verb.subtree if t.i >= verb.i])
     if verb.lemma_ == "serve":  # "who served as U.S. ambassador to Burma from 2012 …"

@@ -169,6 +169,8 @@ class Cast:
         self._group(mentions)
         self._extend_surnames()
         self._find_unlabelled(headline_end)
+        for actor in self.actors:
+            _prefer_narrative_name(actor)
 
     def _find_unlabelled(self, headline_end: int) -> None:
         """Known names the entity recogniser missed somewhere ("Ivanka Trump" once tagged)."""
@@ -373,6 +375,19 @@ class Cast:
         if not candidates or _surname_of_several(words, candidates):
             return None
         return min(candidates, key=lambda a: (-len(a.name.split()), a.mentions[0].start))
+
+
+def _prefer_narrative_name(actor: Actor) -> None:
+    """An actor whose fullest name is only ever written inside quotations takes the
+    fullest name the narrative gives it ("Crooked Hillary Clinton" in a quoted tweet is
+    Hillary Clinton)."""
+    if not any(m.quoted for m in actor.mentions) or any(
+            not m.quoted and match_key(m.text) == match_key(actor.name) for m in actor.mentions):
+        return
+    narrative = [m for m in actor.mentions if not m.quoted and len(name_key(m.text).split()) > 1
+                 and match_key(actor.name).endswith(match_key(m.text))]
+    if narrative:  # a full name outside quotations, not a surname alone ("Obama")
+        actor.name = name_key(max(narrative, key=lambda m: len(m.text)).text)
 
 
 def _gender_of_word(before: str) -> str | None:
