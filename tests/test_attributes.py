@@ -98,3 +98,17 @@ def test_a_model_without_the_two_components_keeps_its_own(model: Language) -> No
     odd = spacy.blank("en").add_pipe("attribute_ruler")
     odd.add_patterns([{"patterns": [[{"ORTH": "x"}]], "attrs": {"NORM": "y"}}])
     assert ruler_rules(odd) is None  # sets what the stand-in does not model
+
+
+def test_its_caches_stay_bounded(model: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    import onrecord.nlp.attributes as attributes_module
+
+    monkeypatch.setattr(attributes_module, "CACHE_LIMIT", 5)
+    attributes = Attributes(model, ATTRIBUTES)
+    texts = [CORNERS, *(p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))[:2])]
+    for text in texts:
+        theirs, ours = _parsed(model, text), _parsed(model, text)
+        model.get_pipe("lemmatizer")(model.get_pipe("attribute_ruler")(theirs))
+        attributes(ours)
+        assert _differences(theirs, ours) == []  # the same annotations after every clearing
+        assert len(attributes._lemmas) <= 5 + len({(t.orth, t.pos, t.morph.key) for t in ours})

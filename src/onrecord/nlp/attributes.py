@@ -35,6 +35,7 @@ ATTRIBUTES = "onrecord_attributes"
 ARRAY_ATTRS = frozenset({"POS", "MORPH", "LEMMA"})  # written with from_array
 TOKEN_ATTRS = frozenset({"TAG", "DEP"})  # written token by token (whitespace only, in the model)
 MATCHED_KEYS = frozenset({"LOWER", "TAG", "DEP", "IS_SPACE"})
+CACHE_LIMIT = 500_000  # distinct words × tags (or forms × tags × morphology) kept at most
 
 # lower-case form ("" where no pattern names it), tag, dependency label, is whitespace
 Signature = tuple[str, str, str, bool]
@@ -153,6 +154,9 @@ class Attributes:
     def set_attributes(self, doc: Doc) -> None:
         """What the attribute ruler sets, as one array write (and a token write for the
         rare tag or label it changes)."""
+        for cache in (self._signatures, self._lemmas):
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()  # a worker that reads millions of articles stays bounded
         rows, first, inverse = _distinct_rows(doc.to_array([LOWER, TAG, DEP, IS_SPACE]))
         signatures = [self._signature(row) for row in rows]
         effects = [self._effect(signature, ()) for signature in signatures]
