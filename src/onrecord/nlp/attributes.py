@@ -133,7 +133,7 @@ class Attributes:
         self.by_tag = _by_tag(self.single)
         self.pairs = [r for r in rules if len(r.specs) == 2]
         if len(self.single) + len(self.pairs) != len(rules) or len(self.pairs) > 63:
-            raise ValueError("attribute ruler patterns longer than two tokens")
+            raise ValueError("attribute ruler patterns longer than two tokens, or too many pairs")
         self.forms, self.regexes = named_forms(rules)
         self.vocab = nlp.vocab
         self._signatures: dict[tuple[int, ...], Signature] = {}
@@ -157,7 +157,7 @@ class Attributes:
         for cache in (self._signatures, self._lemmas):
             if len(cache) > CACHE_LIMIT:
                 cache.clear()  # a worker that reads millions of articles stays bounded
-        rows, first, inverse = _distinct_rows(doc.to_array([LOWER, TAG, DEP, IS_SPACE]))
+        rows, _first, inverse = _distinct_rows(doc.to_array([LOWER, TAG, DEP, IS_SPACE]))
         signatures = [self._signature(row) for row in rows]
         effects = [self._effect(signature, ()) for signature in signatures]
         paired = self._paired_rules(signatures, inverse)

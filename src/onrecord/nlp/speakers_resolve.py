@@ -109,9 +109,12 @@ class MentionResolver(DescriptionRules):
         names = self._names_in(span)
         # the person named last, when the parse hangs the name elsewhere ("Tulsa police Chief
         # Chuck Jordan"), or a description's apposition it lost ("The governor of the bank,
-        # Sabine Kettering" led by a paragraph)
-        person = self._person_at_end(span) if names or self._apposed_last(span) or \
-            self._titled_last(span) else None
+        # Sabine Kettering" led by a paragraph), or a name after a title ("current Democratic
+        # presidential nominee Hillary Clinton")
+        before = self._before_last_name(span)
+        apposed = before is not None and (
+            before.text == "," or before.lower_.rstrip(".") in PERSON_NOUNS | TITLES)
+        person = self._person_at_end(span) if names or apposed else None
         if person is not None and not any(a.type == "person" for _, a in names):
             names = [person]
         if names:
@@ -435,27 +438,14 @@ class MentionResolver(DescriptionRules):
                 found = (mention, actor)
         return found
 
-    def _titled_last(self, span: Span) -> bool:
-        """The mention ends in a title and a person's name ("his wife and current Democratic
-        presidential nominee Hillary Clinton")."""
+    def _before_last_name(self, span: Span) -> Token | None:
+        """The word before a name that ends the mention, inside the mention, if any."""
         last = span[-1]
         mention = self.cast.mention_at(last.idx, last.idx + len(last.text))
         if mention is None:
-            return False
+            return None
         name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if name is None or name.start <= span.start:
-            return False
-        before = self.doc[name.start - 1]
-        return before.lower_.rstrip(".") in PERSON_NOUNS | TITLES
-
-    def _apposed_last(self, span: Span) -> bool:
-        """The mention ends in ", Name" (a name set off by a comma)."""
-        last = span[-1]
-        mention = self.cast.mention_at(last.idx, last.idx + len(last.text))
-        if mention is None:
-            return False
-        name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return name is not None and name.start > span.start and self.doc[name.start - 1].text == ","
+        return self.doc[name.start - 1] if name is not None and name.start > span.start else None
 
     def _is_name_token(self, tok: Token) -> bool:
         return self.cast.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
