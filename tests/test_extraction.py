@@ -82,3 +82,46 @@ def test_overrides_win_and_bad_dates_are_rejected() -> None:
 ])
 def test_first_published_by(sentence: str, outlet: str | None) -> None:
     assert find_first_published_by(sentence) == outlet
+
+
+ENGLISH = ("The council said on Monday that it would not raise the tax this year, and the "
+           "mayor told reporters she had been assured by the minister that the money for "
+           "the new bridge was safe. Critics of the plan were not convinced, and they have "
+           "said they will take it to the courts if the work is delayed again.")
+GERMAN = ("Der Rat teilte am Montag mit, dass er die Steuer in diesem Jahr nicht erhöhen "
+          "werde, und die Bürgermeisterin sagte den Reportern, der Minister habe ihr "
+          "versichert, dass das Geld für die neue Brücke sicher sei. Die Kritiker des Plans "
+          "waren nicht überzeugt und wollen vor Gericht ziehen, wenn sich die Arbeiten "
+          "erneut verzögern. Sie will das nicht hinnehmen, hieß es.")
+DUTCH = ("De raad zei maandag dat hij de belasting dit jaar niet zou verhogen, en de "
+         "burgemeester vertelde verslaggevers dat de minister haar had verzekerd dat het geld "
+         "voor de nieuwe brug veilig is. Critici van het plan waren niet overtuigd en zeggen "
+         "dat zij naar de rechter stappen als het werk opnieuw wordt vertraagd. Dat is zeker.")
+
+
+def test_english_is_told_without_the_identifier_other_languages_go_to_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from onrecord import extraction
+
+    asked: list[str] = []
+
+    class Identifier:
+        def classify(self, sample: str) -> tuple[str, float]:
+            asked.append(sample[:10])
+            return "xx", 0.99
+
+    monkeypatch.setattr(extraction, "_language_identifier", lambda: Identifier())
+    assert extraction.detect_language(ENGLISH) == "en"
+    assert asked == []
+    assert extraction.detect_language(GERMAN) == "xx"
+    assert extraction.detect_language(DUTCH) == "xx"
+    assert extraction.detect_language("Short English line, said the mayor.") == "xx"
+    assert len(asked) == 3
+
+
+def test_the_identifier_itself_still_names_other_languages() -> None:
+    from onrecord.extraction import detect_language
+
+    assert detect_language(GERMAN) == "de"
+    assert detect_language(DUTCH) == "nl"

@@ -44,3 +44,18 @@ def test_docbin_round_trip_and_two_processes(nlp: Language) -> None:
     assert [[s.start for s in d.sents] for d in restored] == [
         [s.start for s in d.sents] for d in docs]
     assert [s.start for s in docs[0].sents] == [s.start for s in nlp(TEXT).sents]
+
+
+@pytest.mark.parametrize(
+    ("text", "openers"),
+    [
+        ("One line\r\n\r\nNext one", ["Next"]),  # Windows line ends
+        ("Ends here. \n \u00a0\nThen this", ["Then"]),  # spaces around the break
+        ("A headline\nruns on", []),  # one break, no sentence end: a wrapped line
+        ("\n\nLeading breaks.\nSecond line", ["Second"]),  # nothing before the first word
+        ("Trailing break.\n", []),
+    ],
+)
+def test_paragraph_openers_in_odd_whitespace(nlp: Language, text: str, openers: list[str]) -> None:
+    doc = nlp.make_doc(text)
+    assert [doc[i].text for i in paragraph_starts(doc)] == openers

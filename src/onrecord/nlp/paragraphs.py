@@ -10,34 +10,30 @@ which the parser respects. A single line break counts only after the end of a se
 so that hard-wrapped lines keep their sentences.
 """
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 SENTENCE_ENDS = frozenset('.!?:;"\u201d\u2019\'')
+# whitespace between two words holding a line break (found in the text, not token by token)
+LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that open a paragraph (not the first token of the Doc)."""
+    text = doc.text
+    token_at = {tok.idx: tok.i for tok in doc}
     starts = []
-    previous_word = None
-    for tok in doc:
-        if tok.is_space:
-            continue
-        if previous_word is not None and _breaks_after(doc, previous_word.i, tok.i):
-            starts.append(tok.i)
-        previous_word = tok
+    for run in LINE_BREAK_RUN.finditer(text):
+        first = token_at.get(run.end())
+        if first is None or run.start() == 0:
+            continue  # the text's start or end
+        newlines = run.group().count("\n")
+        if newlines >= 2 or text[run.start() - 1] in SENTENCE_ENDS:
+            starts.append(first)
     return starts
-
-
-def _breaks_after(doc: Doc, last: int, first: int) -> bool:
-    """Whether the text between two words is a paragraph break."""
-    between = doc[last].whitespace_ + "".join(t.text_with_ws for t in doc[last + 1 : first])
-    newlines = between.count("\n")
-    if newlines >= 2:
-        return True
-    return newlines == 1 and doc[last].text[-1:] in SENTENCE_ENDS
 
 
 class ParagraphBreaks:
