@@ -33,6 +33,14 @@ def test_explicit_dates_full_and_partial() -> None:
     ]
 
 
+def test_each_may_is_a_verb_and_every_may_a_set() -> None:
+    text = "Here is where each may thrive. The fair opens every May and every March."
+    assert values(text, "2016-04-07") == [
+        ("every May", "SET", "XXXX-05"),
+        ("every March", "SET", "XXXX-03"),
+    ]
+
+
 def test_relative_to_publication_date() -> None:
     text = ("Yesterday he spoke; last week he wrote; two years ago he won; earlier this month "
             "he lost; last March he left; this summer he returns.")

@@ -65,7 +65,9 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return "SET", f"XXXX-WXX-{weekday_number(low)}", None
     if low in SEASONS:
         return "SET", f"XXXX-{SEASONS[low]}", None
-    if low[:3] in MONTHS and len(low) > 3:
+    if low == "may" and what != "May":
+        return None  # "where each may thrive": the verb
+    if low[:3] in MONTHS:
         return "SET", f"XXXX-{month_number(low):02d}", None
     if low in PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[low]}", None
