@@ -20,8 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from itertools import repeat
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import tokens_with_forms
@@ -49,44 +51,105 @@ def cue_form(token: Token) -> str:
     return token.lower_
 
 
-def relations(token: Token, sent: Span) -> list[Relation]:
-    """Children's subtrees, objects of its prepositions, the rest of its sentence."""
+@dataclass(frozen=True)
+class TokenTable:
+    """The parse as plain lists, read once per Doc: the cue model looks at tens of
+    thousands of (cue, region) pairs per article, and building a spaCy ``Token`` for
+    every word it reads was most of its time. ``right`` is the last index of a token's
+    subtree (``right_edge.i``); ``children`` are in text order, as ``Token.children``."""
+
+    lower: list[str]
+    tag: list[str]
+    dep: list[str]
+    pos: list[str]
+    lemma: list[str]  # lower-cased
+    head: list[int]
+    left: list[int]
+    right: list[int]
+    children: list[list[int]]
+
+
+_TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, built on first use (call it once the parse is complete)."""
+    table = _TABLES.get(doc)
+    if table is None:
+        table = _TABLES[doc] = _build_table(doc)
+    return table
+
+
+def _build_table(doc: Doc) -> TokenTable:
+    columns = doc.to_array([LOWER, TAG, DEP, POS, LEMMA, HEAD])
+    known: dict[int, str] = {}  # a string is looked up once per Doc
+    lower, tag, dep, pos, lemma = (
+        _strings(doc, columns[:, k].tolist(), known) for k in range(5)
+    )
+    head = (numpy.arange(len(doc)) + columns[:, 5].astype("int64")).tolist()
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    return TokenTable(
+        lower, tag, dep, pos, [word.lower() for word in lemma], head,
+        [token.left_edge.i for token in doc],  # the parser's edges: no array holds them
+        [token.right_edge.i for token in doc],
+        children,
+    )
+
+
+def _strings(doc: Doc, hashes: list[int], known: dict[int, str]) -> list[str]:
     found = []
-    for child in token.children:
-        if child.dep_ in SKIP_DEPS:
-            continue
-        side = "<" if child.i < token.i else ">"
-        found.append(Relation(f"{child.dep_}{side}", (_subtree(child),), child.i))
-        if child.dep_ in PREP_DEPS:
-            found += [
-                Relation(f"{child.dep_}:{child.lower_}>{gc.dep_}", (_subtree(gc),), gc.i)
-                for gc in child.children
-                if gc.dep_ in ("pobj", "pcomp")
-            ]
-    if token.head.i != token.i:
-        found.append(_around(token, sent))
-        found += _head_subjects(token)
+    for key in hashes:
+        string = known.get(key)
+        if string is None:
+            string = known[key] = doc.vocab.strings[key]
+        found.append(string)
     return found
 
 
-def _subtree(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
+def relations(token: Token, sent: Span) -> list[Relation]:
+    """Children's subtrees, objects of its prepositions, the rest of its sentence."""
+    t = token_table(token.doc)
+    i = token.i
+    found = []
+    for child in t.children[i]:
+        dep = t.dep[child]
+        if dep in SKIP_DEPS:
+            continue
+        side = "<" if child < i else ">"
+        found.append(Relation(f"{dep}{side}", (_subtree(t, child),), child))
+        if dep in PREP_DEPS:
+            found += [
+                Relation(f"{dep}:{t.lower[child]}>{t.dep[gc]}", (_subtree(t, gc),), gc)
+                for gc in t.children[child]
+                if t.dep[gc] in ("pobj", "pcomp")
+            ]
+    if t.head[i] != i:
+        found.append(_around(t, i, sent))
+        found += _head_subjects(t, i)
+    return found
 
 
-def _around(token: Token, sent: Span) -> Relation:
+def _subtree(t: TokenTable, i: int) -> tuple[int, int]:
+    return t.left[i], t.right[i] + 1
+
+
+def _around(t: TokenTable, i: int, sent: Span) -> Relation:
     """The sentence outside the cue's own subtree (content of "…, a source said")."""
-    left, right = _subtree(token)
-    side = "<" if token.head.i < token.i else ">"
+    left, right = _subtree(t, i)
+    side = "<" if t.head[i] < i else ">"
     pieces = tuple(p for p in ((sent.start, left), (right, sent.end)) if p[0] < p[1])
-    return Relation(f"^{token.dep_}{side}", pieces, token.head.i)
+    return Relation(f"^{t.dep[i]}{side}", pieces, t.head[i])
 
 
-def _head_subjects(token: Token) -> list[Relation]:
+def _head_subjects(t: TokenTable, i: int) -> list[Relation]:
     """The subject a cue shares with its head ("… and added that …")."""
     return [
-        Relation(f"^{token.dep_}:{child.dep_}", (_subtree(child),), child.i)
-        for child in token.head.children
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i
+        Relation(f"^{t.dep[i]}:{t.dep[child]}", (_subtree(t, child),), child)
+        for child in t.children[t.head[i]]
+        if t.dep[child] in ("nsubj", "nsubjpass") and child != i
     ]
 
 
@@ -116,21 +179,24 @@ class CueView:
 
 def cue_view(token: Token, sent: Span) -> CueView:
     doc = token.doc
-    children = list(token.children)
-    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    t = token_table(doc)
+    i = token.i
+    child_deps = [t.dep[c] for c in t.children[i]]
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
     return CueView(
-        form=cue_form(token),
-        tag=token.tag_,
-        dep=token.dep_,
-        head_tag=token.head.tag_,
-        lemma=token.lemma_.lower(),
-        head_lemma=token.head.lemma_.lower(),
-        pos=token.pos_,
-        subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in children),
+        form=t.lower[i],
+        tag=t.tag[i],
+        dep=t.dep[i],
+        head_tag=t.tag[t.head[i]],
+        lemma=t.lemma[i],
+        head_lemma=t.lemma[t.head[i]],
+        pos=t.pos[i],
+        subject="nsubj" in child_deps or "nsubjpass" in child_deps,
         colon_or_comma_after=after in (":", ","),
-        auxes="+".join(sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))),
-        negated=any(c.dep_ == "neg" for c in children),
-        position=min(4, 5 * (token.i - sent.start) // len(sent)),
+        auxes="+".join(sorted(t.lower[c] for c in t.children[i]
+                              if t.dep[c] in ("aux", "auxpass"))),
+        negated="neg" in child_deps,
+        position=min(4, 5 * (i - sent.start) // len(sent)),
         sentence_length=len(sent),
     )
 
@@ -139,11 +205,10 @@ def features(token: Token, rel: Relation, quotes: list[int], view: CueView | Non
              ) -> list[str]:
     """What the cue model sees of one (cue token, relation) pair; ``quotes`` is
     ``quote_tokens(token.doc)``, ``view`` the token's ``cue_view`` (found when not given)."""
-    doc = token.doc
+    t = token_table(token.doc)
     cue = view or cue_view(token, token.sent)
     key = rel.key
     form = cue.form
-    first = doc[rel.pieces[0][0]]
     size = sum(e - s for s, e in rel.pieces)
     quoted = any(bisect_left(quotes, s) < bisect_left(quotes, e) for s, e in rel.pieces)
     return [
@@ -154,8 +219,8 @@ def features(token: Token, rel: Relation, quotes: list[int], view: CueView | Non
         f"tk={cue.tag}|{key}",
         f"dk={cue.dep}|{key}",
         f"fd={form}|{cue.dep}",
-        f"ak={doc[rel.anchor].tag_}|{key}",
-        f"wk={first.lower_}|{key}",
+        f"ak={t.tag[rel.anchor]}|{key}",
+        f"wk={t.lower[rel.pieces[0][0]]}|{key}",
         f"sk={cue.subject}|{key}",
         f"lk={min(size, 12) // 3}|{key}",
         f"ck={cue.colon_or_comma_after}|{key}",
@@ -174,21 +239,22 @@ def context_features(token: Token, rel: Relation, sent: Span, view: CueView | No
     cue = view or cue_view(token, sent)
     key, lemma = rel.key, cue.lemma
     size = sum(e - s for s, e in rel.pieces)
-    anchor = token.doc[rel.anchor]
+    t = token_table(token.doc)
+    anchor = rel.anchor
     bucket = min(size.bit_length() - 1, 7)  # log2 of the region's length in tokens
-    mark = next((c.lower_ for c in anchor.children if c.dep_ == "mark"), "-")
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in anchor.children)
+    mark = next((t.lower[c] for c in t.children[anchor] if t.dep[c] == "mark"), "-")
+    subject = any(t.dep[c] in ("nsubj", "nsubjpass", "expl") for c in t.children[anchor])
     return [
         f"lb={bucket}|{key}",
         f"mlb={lemma}|{bucket // 2}|{key}",
         f"au={cue.auxes}|{key}",
         f"mk2={mark}|{key}",
-        f"lmk={lemma}|{mark}|{anchor.dep_}",
+        f"lmk={lemma}|{mark}|{t.dep[anchor]}",
         f"rs={subject}|{key}",
         f"lrs={lemma}|{subject}|{key}",
         f"sp={cue.position}|{key}",
         f"cov={min(4, 5 * size // cue.sentence_length)}|{key}",
-        f"ap={anchor.pos_}|{anchor.dep_}|{lemma}",
+        f"ap={t.pos[anchor]}|{t.dep[anchor]}|{lemma}",
         f"ng={cue.negated}|{key}",
         f"hl={cue.head_lemma}|{cue.dep}",
         f"pos={cue.pos}|{key}",
@@ -244,8 +310,22 @@ class CueModel:
         """Its form, or its lemma, was seen cueing attributions in train."""
         return cue_form(token) in self.candidates or token.lemma_.lower() in self.candidate_lemmas
 
+    def is_candidate_at(self, table: TokenTable, i: int) -> bool:
+        """``is_candidate`` for the Doc's token ``i``, read from its ``token_table``."""
+        return table.lower[i] in self.candidates or table.lemma[i] in self.candidate_lemmas
+
     def content_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
         return _logistic(self.content, feats, vector)
+
+    def content_score_at(self, feats: list[str], token: Token, rel: Relation) -> float:
+        """``content_score(feats, dense(token, rel))``, with the dense part read from
+        the Doc's projections (found once per Doc, not one vector product per region)."""
+        model = self.content
+        z = model["bias"] + sum(map(model["weights"].get, feats, repeat(0.0)))
+        projected = _projections(model, token.doc)
+        if projected is not None:
+            z += projected[0][token.i] + projected[1][rel.anchor]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def source_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
         return _logistic(self.source, feats, vector)
@@ -258,6 +338,29 @@ def _with_array(model: dict[str, Any]) -> dict[str, Any]:
     if model.get("dense"):
         model["dense_array"] = numpy.asarray(model["dense"], dtype="float32")
     return model
+
+
+Projections = tuple[list[float], list[float]] | None
+_PROJECTIONS: WeakKeyDictionary[Doc, dict[int, Projections]] = WeakKeyDictionary()
+
+
+def _projections(model: dict[str, Any], doc: Doc) -> Projections:
+    """Every token's context vector times the model's dense weights for a cue and for a
+    region's head (the two halves of ``dense``), or None where ``dense`` adds nothing."""
+    per_doc = _PROJECTIONS.setdefault(doc, {})
+    if id(model) not in per_doc:
+        per_doc[id(model)] = _project(model.get("dense_array"), doc.tensor, len(doc))
+    return per_doc[id(model)]
+
+
+def _project(coef: numpy.ndarray | None, tensor: numpy.ndarray | None, length: int
+             ) -> Projections:
+    if coef is None or tensor is None or not tensor.size or tensor.shape[0] != length:
+        return None
+    width = tensor.shape[1]
+    if 2 * width != coef.shape[0]:
+        return None
+    return (tensor @ coef[:width]).tolist(), (tensor @ coef[width:]).tolist()
 
 
 def dense(token: Token, rel: Relation) -> numpy.ndarray:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from onrecord.nlp.attributes import ATTRIBUTES
 from onrecord.nlp.cues import load_cue_model
-from onrecord.nlp.extensions import FoundStatement, set_statements
+from onrecord.nlp.extensions import FoundStatement, doc_text, set_statements
 from onrecord.nlp.statements_headline import headline_attributions, headline_end
 from onrecord.nlp.statements_join import join_statements
 from onrecord.nlp.statements_marks import quoted_spans
@@ -39,7 +39,7 @@ def find_statements(
     """The statements of ``doc`` in text order (see the module docstring). ``parse``
     parses a text with the model that parsed ``doc`` (for a title-case headline)."""
     model = load_cue_model()
-    text = doc.text  # spaCy rebuilds it on each access
+    text = doc_text(doc)  # spaCy rebuilds doc.text on each access
     quotes = quoted_spans(text)
     closed = [(q.start, q.end) for q in quotes if q.closed]  # an open one may hold its cue
     attributions = find_attributions(doc, model, closed)

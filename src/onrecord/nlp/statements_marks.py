@@ -11,6 +11,7 @@ into the next paragraph. Spans include their quote marks, as PolNeAR's do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ CLOSING = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
 MARKS = OPENING | CLOSING | {STRAIGHT}
 DOUBLED = "''"
+# a quote mark, else a doubled apostrophe (``''``, as some wires write), left to right
+MARK_PATTERN = re.compile("[" + "".join(sorted(MARKS)) + "]|" + DOUBLED)
 CURLY_ARTICLE = 4  # curly marks that make an article a curly-quoted one
 
 
@@ -61,24 +64,15 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def _in_paragraph(text: str, para: tuple[int, int]) -> Iterator[QuotedSpan]:
     start, end = para
     open_at: int | None = None
-    i = start
-    while i < end:
-        width = _mark_width(text, i)
-        if width and _faces_open(text, i, width, start, end, open_at is not None):
+    for mark in MARK_PATTERN.finditer(text, start, end):
+        i, width = mark.start(), len(mark.group())
+        if _faces_open(text, i, width, start, end, open_at is not None):
             open_at = i  # an unclosed earlier mark is dropped: it was a stray one
-        elif width and open_at is not None:
+        elif open_at is not None:
             yield QuotedSpan(open_at, i + width, True, para)
             open_at = None
-        i += width or 1
     if open_at is not None and end - open_at > 1:
         yield QuotedSpan(open_at, end, False, para)
-
-
-def _mark_width(text: str, i: int) -> int:
-    """1 for a quote mark, 2 for a doubled apostrophe (``''``, as some wires write), else 0."""
-    if text[i] in MARKS:
-        return 1
-    return 2 if text.startswith(DOUBLED, i) else 0
 
 
 def _faces_open(text: str, i: int, width: int, start: int, end: int, inside: bool) -> bool:

@@ -28,6 +28,7 @@ from onrecord.nlp.cues import (
     features,
     quote_tokens,
     relations,
+    token_table,
 )
 from onrecord.nlp.extensions import line_break_tokens
 
@@ -62,10 +63,11 @@ def find_attributions(
     """``quoted``: the character spans of the doc's quotations (never a speaker)."""
     found = []
     quotes = quote_tokens(doc)
+    table = token_table(doc)
     for sent in doc.sents:
-        for token in sent:
-            if model.is_candidate(token):
-                attribution = _attribution(doc, token, sent, model, quotes, quoted)
+        for i in range(sent.start, sent.end):
+            if model.is_candidate_at(table, i):
+                attribution = _attribution(doc, doc[i], sent, model, quotes, quoted)
                 if attribution is not None:
                     found.append(attribution)
     return _outermost(doc, found)
@@ -78,8 +80,10 @@ def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttributi
     sentence has been clarified to reflect that Fowler is calling for …", and is dropped
     when it scores under ``OUTER_DROP``); of two with the same content (``issued a
     statement saying that …``), the first cue's is kept."""
+    cue_offsets = {a.cue: doc[a.cue].idx for a in found}  # read once: a Token each time
+
     def inside(a: ParsedAttribution, b: ParsedAttribution) -> bool:
-        cue = doc[a.cue].idx
+        cue = cue_offsets[a.cue]
         return any(s <= cue < e for s, e in b.content)
 
     def nested(a: ParsedAttribution, b: ParsedAttribution) -> bool:
@@ -103,15 +107,15 @@ def _attribution(
     rels = [r for r in relations(token, sent) if _same_paragraph(doc, r.anchor, token.i)]
     view = cue_view(token, sent)
     feats = [features(token, r, quotes, view) for r in rels]
-    vectors = [dense(token, r) for r in rels]
     scored = [
-        (model.content_score(f + context_features(token, r, sent, view), v), r)
-        for f, v, r in zip(feats, vectors, rels, strict=True)
+        (model.content_score_at(f + context_features(token, r, sent, view), token, r), r)
+        for f, r in zip(feats, rels, strict=True)
         if not _lone_pronoun(doc, r)
     ]
     best = max((s for s, _r in scored), default=0.0)
     if best < model.quoted_threshold:
         return None
+    vectors = [dense(token, r) for r in rels]  # the source model reads them
     floor = max(min(best, model.threshold), best * model.companion_ratio)
     content = _better_of_nested([(s, r) for s, r in scored if s >= floor], token.doc)
     pieces = _char_pieces(doc, [p for r in content for p in _content_pieces(doc, token, r, model)])
@@ -182,8 +186,8 @@ def _lone_pronoun(doc: Doc, rel: Relation) -> bool:
     """A region that is one pronoun or determiner (``said that on Friday``, ``said so``)
     points at content elsewhere; it is not the content."""
     (start, end), *rest = rel.pieces
-    lone = doc[start]
-    pointer = lone.pos_ in ("PRON", "DET") or lone.lower_ in POINTERS
+    table = token_table(doc)
+    pointer = table.pos[start] in ("PRON", "DET") or table.lower[start] in POINTERS
     return not rest and end - start == 1 and pointer
 
 
