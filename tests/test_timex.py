@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -9,7 +11,9 @@ from spacy.tokens import DocBin
 
 from onrecord.nlp.extensions import get_timexes, set_dct
 from onrecord.nlp.pipeline import load_pipeline
-from onrecord.nlp.timex import find_timexes, timex_records
+from onrecord.nlp.timex import _matches, find_timexes, timex_records
+from onrecord.nlp.timex_rules import RULES
+from onrecord.nlp.timex_scan import barriers, folded
 from onrecord.settings import Settings
 
 
@@ -313,3 +317,41 @@ def test_or_so_ago_hours_later_and_one_day_after_a_modal() -> None:
         ("one day", "DATE", "FUTURE_REF"),
         ("one day", "DURATION", "P1D"),
     ]
+
+
+# -- scanning only where a rule can match (timex_scan) ----------------------------
+
+SCAN_TEXTS = [
+    "Two years ago; three days later, the day before. The day before; and then\n\n"
+    "last\nweek \u201cnext Monday\u201d at 3 p.m.; 1999.5 or 1999, in the 1990s (the '80s).",
+    "He left the year-ago quarter \u2014 a couple of weeks later \u2014 every May; "
+    "the first half of next year! Earlier in the day? The years ahead, for the years "
+    "since: twice a week, a ſecond time, \u0130n Ma\u0130 2001, at noon (EST) Tuesday.",
+]
+
+
+def test_fold_matches_ignorecase_for_every_ascii_letter() -> None:
+    every_char = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for char in re.findall(letter, every_char, re.I):
+            assert folded(char) == letter, (letter, hex(ord(char)))
+
+
+def test_rules_run_over_windows_find_what_the_whole_text_holds() -> None:
+    for text in SCAN_TEXTS:
+        low = folded(text)
+        assert low is not None
+        for rule in RULES:
+            whole = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in _matches(rule, text, low, {})] == whole, rule.name
+            for m in rule.pattern.finditer(text):  # each match holds a need
+                assert rule.needs is None or rule.needs.search(folded(m.group()) or ""), rule.name
+
+
+def test_barriers_are_what_no_part_of_a_rule_consumes() -> None:
+    assert barriers(re.compile(r"(?<![\w-])the\s+day(?=\s*[,.;])")) is not None
+    cut = barriers(re.compile(r"(?<![\w-])the\s+day(?=\s*[,.;])"))
+    assert cut is not None and cut.findall("a,b.c;d-e\u201cf") == ["\u201c"]
+    assert barriers(re.compile(r"a[^b]")) is None  # a negated class consumes anything
+    assert barriers(re.compile(r"a.b")) is None
+    assert barriers(re.compile(r"ab$")) is None  # the end of a window is no end of text

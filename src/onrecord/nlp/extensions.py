@@ -145,6 +145,21 @@ def tokens_with_forms(doc: Doc, forms: frozenset[str]) -> list[int]:
     return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted))]
 
 
+_TOKEN_STRINGS: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
+
+
+def token_strings(doc: Doc, attr: int) -> list[str]:
+    """Every token's ``attr`` (``ORTH``, ``LOWER``, ``POS``, ``TAG``, ``DEP`` from
+    ``spacy.attrs``) as its string (``token.text``, ``lower_``, ``pos_`` ...), in order,
+    read once per Doc from its array: a scan over ``doc`` builds a Token object for each
+    word, on every pass."""
+    found = _TOKEN_STRINGS.setdefault(doc, {})
+    if attr not in found:
+        strings = doc.vocab.strings
+        found[attr] = [strings[value] for value in doc.to_array(attr).tolist()]
+    return found[attr]
+
+
 def register_extensions() -> None:
     """Register the ``Doc._`` attributes onrecord uses (idempotent)."""
     for name in ("onrecord_statements", "onrecord_timexes", "dct", "title"):

@@ -40,8 +40,19 @@ class RoleStatement:
     at: int
 
 
+_ROLES: WeakKeyDictionary[Doc, dict[Offsets, RoleStatement | None]] = WeakKeyDictionary()
+
+
 def role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
-    """The role stated with the name written at ``doc.text[start:end]``, if any."""
+    """The role stated with the name written at ``doc.text[start:end]``, if any; found
+    once per name and Doc (the cast and each pass over the speakers ask for it again)."""
+    found = _ROLES.setdefault(doc, {})
+    if (start, end) not in found:
+        found[start, end] = _find_role_at_name(doc, start, end)
+    return found[start, end]
+
+
+def _find_role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None:
         return None

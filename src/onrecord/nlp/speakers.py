@@ -18,6 +18,7 @@ It runs in four steps:
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -26,6 +27,7 @@ from onrecord.nlp.extensions import (
     doc_text,
     get_statements,
     set_statements,
+    token_strings,
 )
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
@@ -104,8 +106,12 @@ def _describe_subjects(
     speaker said, which is the speaker's description, not the article's)."""
     taken = {s.mention_span for s in statements}
     said = [span for s in statements for span in s.content_spans]
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+    for i in range(len(doc)):
+        if deps[i] not in ("nsubj", "nsubjpass") or tags[i] != "NOUN":
+            continue  # told from the arrays: a Token for every word cost more
+        tok = doc[i]
+        if not any(
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
             for c in tok.children
         ):

@@ -12,10 +12,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.attrs import IDX, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import doc_text, is_title_case, text_headline_end
+from onrecord.nlp.extensions import doc_text, is_title_case, text_headline_end, token_strings
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
@@ -175,17 +178,18 @@ class Cast:
     def _find_unlabelled(self, headline_end: int) -> None:
         """Known names the entity recogniser missed somewhere ("Ivanka Trump" once tagged)."""
         covered = {i for a in self.actors for m in a.mentions for i in range(m.start, m.end)}
-        for tok in self.doc:
-            if tok.idx <= headline_end or tok.idx in covered or tok.pos_ != "PROPN":
+        # Offsets and tags read from the Doc's array: a Token for each word cost more.
+        offsets, tags = self.doc.to_array([IDX, POS]).T.tolist()
+        for i, (idx, tag) in enumerate(zip(offsets, tags, strict=True)):
+            if idx <= headline_end or idx in covered or tag != PROPN:
                 continue
-            if self.doc[tok.i + 1 : tok.i + 2].text[:1].isupper():
+            if self.doc[i + 1 : i + 2].text[:1].isupper():
                 continue  # not the last word of a name
-            start = tok.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and \
-                    self.doc[start - 1].idx not in covered:
+            start = i
+            while start > 0 and tags[start - 1] == PROPN and offsets[start - 1] not in covered:
                 start -= 1
-            for first in range(start, tok.i + 1):
-                span = self.doc[first : tok.i + 1]
+            for first in range(start, i + 1):
+                span = self.doc[first : i + 1]
                 actor = self._by_key.get(match_key(span.text))
                 if actor is not None:
                     cleaned = self._clean(span, actor.mentions[0].label)
@@ -198,10 +202,13 @@ class Cast:
         """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz" (the headline's
         "Hillary Clinton" for the body's "Clinton")."""
         singles = {a.name: a for a in self.actors if a.type == "person" and " " not in a.name}
-        for tok in self.doc:
-            actor = singles.get(tok.text)
-            prev = self.doc[tok.i - 1] if tok.i > 0 else None
-            if actor is None or prev is None or prev.pos_ != "PROPN" or not prev.is_title:
+        # Words matched as text: a Token is built only where a single name is written.
+        for i, word in enumerate(token_strings(self.doc, ORTH)):
+            actor = singles.get(word)
+            if actor is None or i == 0:
+                continue
+            tok, prev = self.doc[i], self.doc[i - 1]
+            if prev.pos_ != "PROPN" or not prev.is_title:
                 continue
             if prev.lower_.rstrip(".") in TITLES | HONORIFICS or prev.ent_type_ in ORG_LABELS:
                 continue
@@ -335,7 +342,9 @@ class Cast:
         words = key.split()
         personal = any(m.label == "PERSON" for m in names[key])
         gender = self._honorific_gender(names[key])
-        candidates = [k for k in known if k != key and _extends(
+        # Only a name of more words can extend this one: the others are passed over
+        # before the costlier tests (``_extends`` would refuse them).
+        candidates = [k for k in known if k != key and len(k.split()) > len(words) and _extends(
             k.split(), words, _is_personal(known[k]), personal)
             and (gender is None or _first_name_gender(k) in (None, gender))]
         if not candidates:
@@ -410,6 +419,9 @@ def _first_name_gender(key: str) -> str | None:
     return None
 
 
+# Names are compared again and again (every mention with every actor): each form is
+# worked out once.
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """A name as compared: no leading article or title, no possessive, single spaces."""
     words = text.split()
@@ -420,6 +432,7 @@ def name_key(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=8192)
 def match_key(text: str) -> str:
     """A name as looked up: ``name_key`` in lower case, one kind of apostrophe ("O’Neill"
     and "O'Neill" in the same article)."""

@@ -5,8 +5,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.nlp.extensions import token_strings
 from onrecord.nlp.roles import RoleStatement
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
 from onrecord.nlp.speakers_base import (
@@ -40,6 +42,9 @@ from onrecord.nlp.speakers_lexicon import (
     SPOKES_NOUNS,
     WRITTEN_PIECES,
 )
+
+# The words at which an authorship can be stated (see ``_authors_at``).
+AUTHORSHIP_NOUNS = AUTHOR_NOUNS | DOCUMENT_NOUNS
 
 
 def _name_words(name: str) -> set[str]:
@@ -201,8 +206,14 @@ class DescriptionRules:
         """(offset, named authors) of every authorship the article states, found once."""
         found = getattr(self, "_authorships_found", None)
         if found is None:
-            found = [(tok.idx, names) for tok in self.doc
-                     if (names := self._authors_at(tok)) is not None]
+            found = []
+            for i, word in enumerate(token_strings(self.doc, LOWER)):
+                if singular(word) not in AUTHORSHIP_NOUNS:
+                    continue  # told from the lower-case form, without building a Token
+                tok = self.doc[i]
+                names = self._authors_at(tok)
+                if names is not None:
+                    found.append((tok.idx, names))
             self._authorships_found = found
         return found
 

@@ -26,11 +26,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord import types
-from onrecord.nlp.extensions import FoundTimex, set_timexes
+from onrecord.nlp.extensions import FoundTimex, doc_text, set_timexes
 from onrecord.nlp.pipeline import cached_pipeline
 from onrecord.nlp.timex_context import Context
 from onrecord.nlp.timex_points import Point, parse_dct, render
 from onrecord.nlp.timex_rules import RULES, Rule
+from onrecord.nlp.timex_scan import folded, windows
 from onrecord.settings import Settings
 
 # ------------------------------------------------------------------ finding
@@ -47,7 +48,7 @@ class _Candidate:
 
 def find_timexes(doc_or_text: Doc | str, dct: str | None) -> list[FoundTimex]:
     """Every temporal expression in the text, normalised; ``dct`` is ``YYYY-MM-DD`` or None."""
-    text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+    text = doc_text(doc_or_text) if isinstance(doc_or_text, Doc) else doc_or_text
     doc = doc_or_text if isinstance(doc_or_text, Doc) else None
     ctx = Context(text=text, dct=parse_dct(dct), anchors=[], doc=doc)
     found = []
@@ -61,11 +62,30 @@ def find_timexes(doc_or_text: Doc | str, dct: str | None) -> list[FoundTimex]:
 
 
 def _candidates(text: str) -> Iterator[_Candidate]:
+    low = folded(text)
+    bounds: dict[re.Pattern[str], list[int]] = {}  # barrier offsets, found once per class
     for priority, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text, low, bounds):
             start, end = _trim(text, m.start(), m.end())
             if end > start:
                 yield _Candidate(start, end, priority, m, rule)
+
+
+def _matches(rule: Rule, text: str, low: str | None, bounds: dict[re.Pattern[str], list[int]]
+             ) -> Iterator[re.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` finds, run only where it can match (see
+    ``timex_scan``): the whole-text scans cost most of the stage."""
+    if rule.needs is None or low is None:
+        yield from rule.pattern.finditer(text)
+    elif rule.barriers is None:
+        if rule.needs.search(low):
+            yield from rule.pattern.finditer(text)
+    else:
+        cuts = bounds.get(rule.barriers)
+        if cuts is None:
+            cuts = bounds[rule.barriers] = [m.start() for m in rule.barriers.finditer(text)]
+        for start, end in windows(text, low, rule.needs, cuts):
+            yield from rule.pattern.finditer(text, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
