@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import spacy
@@ -355,3 +356,23 @@ def test_barriers_are_what_no_part_of_a_rule_consumes() -> None:
     assert barriers(re.compile(r"a[^b]")) is None  # a negated class consumes anything
     assert barriers(re.compile(r"a.b")) is None
     assert barriers(re.compile(r"ab$")) is None  # the end of a window is no end of text
+
+
+def _article_texts() -> list[str]:
+    """The demo articles as raw files (markup included: more varied text) and every
+    fixture sentence of this module."""
+    folder = Path(__file__).resolve().parent.parent / "src" / "onrecord" / "demo_articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.is_file()]
+    source = Path(__file__).read_text(encoding="utf-8")
+    return texts + re.findall(r'"([^"\n]{20,})"', source)
+
+
+def test_every_rule_finds_over_windows_what_it_finds_in_whole_articles() -> None:
+    """A guard for whoever edits a rule: its ``needs`` must stay in every match."""
+    texts = _article_texts()
+    assert len(texts) > 20
+    for text in texts:
+        low = folded(text)
+        for rule in RULES:
+            whole = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in _matches(rule, text, low, {})] == whole, rule.name
