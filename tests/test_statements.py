@@ -430,6 +430,18 @@ def test_two_processes_give_the_same_statements(nlp: Language) -> None:
     assert double == single
 
 
+def test_headlines_parsed_together_give_what_each_article_gives_alone(nlp: Language) -> None:
+    texts = [
+        "Mayor Ann Lee Says Harbor Bridge Will Reopen By May\n\nLee toured the district.\n",
+        "Council Rejects Port Deal, Critics Warn Of Job Losses\n\nThe vote was 7 to 2.\n",
+        "A plain first line that is a sentence.\nNobody said anything.\n",
+    ]
+    together = [get_statements(d) for d in nlp.pipe(texts, batch_size=3)]
+    alone = [get_statements(nlp(text)) for text in texts]
+    assert together == alone
+    assert together[0] and together[0][0].cue_span is not None  # the headline's "Says"
+
+
 def test_a_restored_doc_gets_its_tensor_back(nlp: Language) -> None:
     doc = nlp(ARTICLES["indirect"])
     data = DocBin(docs=[doc], store_user_data=True).to_bytes()

@@ -13,6 +13,7 @@ of the original Doc.
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ def headline_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
+@lru_cache(maxsize=64)  # asked twice per article: to parse a batch's lines, then per Doc
 def sentence_cased(text: str) -> str | None:
     """The first line of ``text`` in sentence case (names and acronyms kept), or None
     when it is not in title case."""
@@ -82,7 +84,11 @@ def headline_attributions(
     if cased is None:
         return None
     copy = parse(cased)
-    starts = {t.idx: t.i for t in doc if t.idx < len(cased)}
+    starts = {}
+    for token in doc:  # the first line's tokens only
+        if token.idx >= len(cased):
+            break
+        starts[token.idx] = token.i
     found = []
     for a in find_attributions(copy, model, [q for q in quoted if q[1] <= len(cased)]):
         cue = starts.get(copy[a.cue].idx)

@@ -9,12 +9,13 @@ quote marks and the punctuation inside them; an indirect one starts at its first
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from onrecord.nlp.cues import CueModel
-from onrecord.nlp.extensions import FoundStatement
+from onrecord.nlp.extensions import FoundStatement, sentence_offsets
 from onrecord.nlp.statements_marks import DOUBLED, MARKS, QuotedSpan
 from onrecord.nlp.statements_parse import ParsedAttribution, speaking_subject
 from onrecord.nlp.statements_turns import Turn
@@ -453,13 +454,15 @@ def _bridgeable(doc: Doc, start: int, end: int, gap: str, cue: Offsets | None) -
 
 def _sentence_span(doc: Doc, text: str, content: list[Offsets], cue: Offsets | None) -> Offsets:
     points = [p for s, e in content for p in (s, e - 1)] + ([cue[0]] if cue else [])
+    sentence_starts, sentence_ends = sentence_offsets(doc)
     starts, ends = [], []
     for point in points:
         span = doc.char_span(point, point + 1, alignment_mode="expand")
         if span is not None and len(span):
-            sent = span[0].sent
-            starts.append(sent.start_char)
-            ends.append(sent.end_char)
+            # the sentence holding the span's first token (``Token.sent`` walks the Doc)
+            k = bisect_right(sentence_starts, span.start_char) - 1
+            starts.append(sentence_starts[k])
+            ends.append(sentence_ends[k])
     if not starts:
         return content[0][0], content[-1][1]
     start, end = min(starts), max(ends)
