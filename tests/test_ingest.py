@@ -105,3 +105,22 @@ def test_two_workers_give_the_same_record(tmp_path: Path, fixtures: Path) -> Non
     with onrecord.open_record(tmp_path / "two.db", workers=2) as two:
         two.ingest([fixtures / "blog.html", fixtures / "plain.txt"])
         assert [s.to_dict() for s in two.statements()] == expected
+
+
+def test_the_collector_runs_rarely_during_an_ingest_and_as_before_after_it(
+    record: Record, fixtures: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    seen: list[tuple[int, int, int]] = []
+    analyse = core._analyse
+
+    def watching(batch, settings):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold())
+        return analyse(batch, settings)
+
+    monkeypatch.setattr(core, "_analyse", watching)
+    before = gc.get_threshold()
+    record.ingest(fixtures / "blog.html")
+    assert seen == [core.BULK_GC_THRESHOLDS]
+    assert gc.get_threshold() == before
