@@ -11,6 +11,7 @@ Role text always equals ``doc.text[span]``; leading articles are left out.
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_SPACE
@@ -177,10 +178,13 @@ def _opens_with_according_to(name: Span) -> bool:
     """The name ends an "According to …" phrase that opens its sentence."""
     # Words read from the Doc's arrays: a Token for each word from the sentence start cost
     # more than the test.
+    # Only a sentence whose first two words are "according to" is read on.
     doc = name.doc
     lower, spaces = token_table(doc).lower, token_numbers(doc, IS_SPACE)
-    words = [lower[i] for i in range(name.sent.start, name.start) if not spaces[i]]
-    return words[:2] == ["according", "to"] and not any(w in DELIMITERS for w in words)
+    words = (lower[i] for i in range(name.sent.start, name.start) if not spaces[i])
+    if list(islice(words, 2)) != ["according", "to"]:
+        return False
+    return not any(w in DELIMITERS for w in words)
 
 
 def _apposition_before(name: Span) -> list[Token]:
