@@ -18,7 +18,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -220,3 +220,26 @@ def text_headline_end(doc: Doc) -> int:
 
 
 register_extensions()
+
+
+_TOKEN_NUMBERS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def token_numbers(doc: Doc, attr: int) -> list[int]:
+    """Every token's numeric ``attr`` (``IDX``, ``SENT_START``, ``IS_SPACE`` ... from
+    ``spacy.attrs``), in order, read once per Doc from its array: the speaker stage asks
+    for offsets and flags of the same words again and again, and a Token for each cost
+    more than the answer."""
+    found = _TOKEN_NUMBERS.setdefault(doc, {})
+    if attr not in found:
+        found[attr] = doc.to_array(attr).tolist()
+    return found[attr]
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The ``[start, end)`` token ranges of the parsed Doc's sentences, in order, cut
+    where ``doc.sents`` cuts them (the first token, and each token that starts a
+    sentence), read from the Doc's array instead of building a Span for each."""
+    flags = token_numbers(doc, SENT_START)
+    starts = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
+    return list(zip(starts, starts[1:] + [len(flags)], strict=True))

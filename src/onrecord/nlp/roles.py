@@ -11,11 +11,14 @@ Role text always equals ``doc.text[span]``; leading articles are left out.
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import islice
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import doc_text
+from onrecord.nlp.cues import token_table
+from onrecord.nlp.extensions import doc_text, token_numbers
 from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
 
 Offsets = tuple[int, int]
@@ -173,8 +176,15 @@ def _apposition_after(name: Span) -> list[Token]:
 
 def _opens_with_according_to(name: Span) -> bool:
     """The name ends an "According to …" phrase that opens its sentence."""
-    words = [t.lower_ for t in name.doc[name.sent.start : name.start] if not t.is_space]
-    return words[:2] == ["according", "to"] and not any(w in DELIMITERS for w in words)
+    # Words read from the Doc's arrays: a Token for each word from the sentence start cost
+    # more than the test.
+    # Only a sentence whose first two words are "according to" is read on.
+    doc = name.doc
+    lower, spaces = token_table(doc).lower, token_numbers(doc, IS_SPACE)
+    words = (lower[i] for i in range(name.sent.start, name.start) if not spaces[i])
+    if list(islice(words, 2)) != ["according", "to"]:
+        return False
+    return not any(w in DELIMITERS for w in words)
 
 
 def _apposition_before(name: Span) -> list[Token]:

@@ -18,16 +18,15 @@ It runs in four steps:
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from onrecord.nlp.cues import token_table
 from onrecord.nlp.extensions import (
     FoundStatement,
     doc_text,
     get_statements,
     set_statements,
-    token_strings,
 )
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
@@ -106,7 +105,8 @@ def _describe_subjects(
     speaker said, which is the speaker's description, not the article's)."""
     taken = {s.mention_span for s in statements}
     said = [span for s in statements for span in s.content_spans]
-    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+    table = token_table(doc)  # read once per Doc, as the statements stage read it
+    deps, tags = table.dep, table.pos
     for i in range(len(doc)):
         if deps[i] not in ("nsubj", "nsubjpass") or tags[i] != "NOUN":
             continue  # told from the arrays: a Token for every word cost more

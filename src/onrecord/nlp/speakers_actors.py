@@ -14,11 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH, POS
-from spacy.symbols import PROPN
+from spacy.attrs import ENT_TYPE, IDX, ORTH, POS
+from spacy.symbols import PERSON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import doc_text, is_title_case, text_headline_end, token_strings
+from onrecord.nlp.cues import TokenTable, token_table
+from onrecord.nlp.extensions import (
+    doc_text,
+    is_title_case,
+    sentence_token_ranges,
+    text_headline_end,
+    token_numbers,
+    token_strings,
+)
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
     FEMALE_FIRST_NAMES,
@@ -124,11 +132,11 @@ def _unclosed_quote(para: str) -> int:
     return -1
 
 
-def _fragment(sent: Span) -> bool:
-    """A sentence with neither a subject nor a finite verb ("Baiting the moderators.",
-    "FULL TEXT.")."""
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or
-                   t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+def _subject_or_finite_verb(table: TokenTable) -> list[bool]:
+    """For each word, whether it is a subject or a finite verb: a sentence with neither is
+    a fragment ("Baiting the moderators.", "FULL TEXT.")."""
+    return [dep in ("nsubj", "nsubjpass", "csubj", "expl") or tag in ("VBD", "VBZ", "VBP", "MD")
+            for dep, tag in zip(table.dep, table.tag, strict=True)]
 
 
 def reported_clause_subject(root: Token) -> bool:
@@ -151,18 +159,24 @@ class Cast:
         self.headline_end = text_headline_end(doc)
         self.quoted = quoted
         self._usage: Counter[str] | None = None  # body_usage, found when first needed
+        self._title_case_lines: dict[int, bool] = {}  # by the offset where the line starts
         # Sentences wholly inside a quotation, and fragments ("Baiting the moderators."),
         # do not count as distance between mentions.
         self.sent_starts: list[int] = []
         self.sent_numbers: list[int] = []
         number = 0
-        self.sents = list(doc.sents)
-        for sent in self.sents:
-            end = sent.start_char + len(sent.text.rstrip())  # a paragraph break ends it
-            if not self.sent_starts or not inside(quoted, sent.start_char, end) and \
-                    not _fragment(sent):
+        # Sentences as token ranges, and their words' offsets and parse read from the
+        # Doc's arrays: a Span and a Token for each cost more than the tests on them.
+        self.sents = sentence_token_ranges(doc)
+        offsets, words = token_numbers(doc, IDX), token_strings(doc, ORTH)
+        finite = _subject_or_finite_verb(token_table(doc))
+        for first, last in self.sents:
+            start = offsets[first]
+            end = start + len(self.text[start : offsets[last - 1] + len(words[last - 1])].rstrip())
+            if not self.sent_starts or not inside(quoted, start, end) and \
+                    any(finite[first:last]):  # not a fragment
                 number += 1
-            self.sent_starts.append(sent.start_char)
+            self.sent_starts.append(start)
             self.sent_numbers.append(number)
         headline_end = self.headline_end
         ents = [e for e in _merged_ents(doc, self.text) if e.start_char > headline_end]
@@ -180,10 +194,11 @@ class Cast:
         covered = {i for a in self.actors for m in a.mentions for i in range(m.start, m.end)}
         # Offsets and tags read from the Doc's array: a Token for each word cost more.
         offsets, tags = self.doc.to_array([IDX, POS]).T.tolist()
+        words = token_strings(self.doc, ORTH)
         for i, (idx, tag) in enumerate(zip(offsets, tags, strict=True)):
             if idx <= headline_end or idx in covered or tag != PROPN:
                 continue
-            if self.doc[i + 1 : i + 2].text[:1].isupper():
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
                 continue  # not the last word of a name
             start = i
             while start > 0 and tags[start - 1] == PROPN and offsets[start - 1] not in covered:
@@ -299,8 +314,12 @@ class Cast:
         sub-heading) that the body writes in lower case: the recogniser runs names on
         into such words ("President Obama Speech at Black Caucus Foundation")."""
         start = self.text.rfind("\n", 0, token.idx) + 1
-        end = self.text.find("\n", token.idx)
-        if not is_title_case(self.text[start : end if end >= 0 else len(self.text)]):
+        title_case = self._title_case_lines.get(start)
+        if title_case is None:  # a line is judged once: its names ask for it again and again
+            end = self.text.find("\n", token.idx)
+            title_case = is_title_case(self.text[start : end if end >= 0 else len(self.text)])
+            self._title_case_lines[start] = title_case
+        if not title_case:
             return False
         if self._usage is None:
             self._usage = body_usage(self.text)
@@ -342,9 +361,9 @@ class Cast:
         words = key.split()
         personal = any(m.label == "PERSON" for m in names[key])
         gender = self._honorific_gender(names[key])
-        # Only a name of more words can extend this one: the others are passed over
-        # before the costlier tests (``_extends`` would refuse them).
-        candidates = [k for k in known if k != key and len(k.split()) > len(words) and _extends(
+        # Only a longer name that shares a word can extend this one: the others are
+        # passed over before the costlier tests (``_extends`` would refuse them).
+        candidates = [k for k in known if k != key and _may_extend(k, words) and _extends(
             k.split(), words, _is_personal(known[k]), personal)
             and (gender is None or _first_name_gender(k) in (None, gender))]
         if not candidates:
@@ -459,6 +478,24 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
     if len(shorter) == 1 and shorter[0] in PAPER_WORDS and longer[-1] == shorter[0]:
         return True  # "the Times" for "The New York Times"
     return len(shorter) == 1 and _is_acronym(shorter[0], longer)
+
+
+@lru_cache(maxsize=8192)
+def _lower_words(key: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(w.lower() for w in key.split())
+    return words, frozenset(words)
+
+
+def _may_extend(longer_key: str, shorter: list[str]) -> bool:
+    """What ``_extends`` needs of the words, whichever way it compares them: a longer name
+    that ends in the shorter one's last word (a surname), starts with its first word (a
+    first name, "Peterson Institute"), or has a word for each letter (an acronym)."""
+    longer, longer_set = _lower_words(longer_key)
+    if len(longer) <= len(shorter) or not shorter:
+        return False
+    last = shorter[-1].lower()
+    return last in longer_set or shorter[0].lower() == longer[0] or len(shorter) == 1 and \
+        len(last.replace(".", "")) <= len(longer)
 
 
 def _is_personal(actor: Actor) -> bool:
@@ -613,43 +650,48 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     return "m" if score > 0 else "f" if score < 0 else None
 
 
-def _pronouns_before_another_subject(sent: Span, start: int) -> list[Token]:
-    """Pronouns after ``start`` in the sentence, up to another noun subject or another
-    person named ("Warren told Stumpf, after he admitted …": "he" is Stumpf)."""
+def _pronouns_before_another_subject(doc: Doc, start: int, end: int) -> list[int]:
+    """The pronouns among words ``start`` to ``end`` of a sentence, up to another noun
+    subject or another person named ("Warren told Stumpf, after he admitted …": "he" is
+    Stumpf)."""
+    table, entities = token_table(doc), token_numbers(doc, ENT_TYPE)
     words = []
-    for tok in sent.doc[max(start, sent.start) : sent.end]:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") or \
-                tok.ent_type_ == "PERSON":
+    for i in range(start, end):
+        if table.dep[i] in ("nsubj", "nsubjpass") and table.pos[i] in ("NOUN", "PROPN") or \
+                entities[i] == PERSON:
             break
-        if tok.pos_ == "PRON":
-            words.append(tok)
+        if table.pos[i] == "PRON":
+            words.append(i)
     return words
 
 
-def _pronoun_votes(doc: Doc, actor: Actor, sents: list[Span], quoted: list[Offsets]
+def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted: list[Offsets]
                    ) -> dict[str, int]:
     """Pronouns that go on from a sentence whose subject is this actor: later in the same
     sentence until another noun is a subject ("Voss said … after the bank publishes its
     report": "its" is the bank's), or as the subject of the next one ("Oz ... He has
     promoted"). Pronouns inside a quotation do not vote: they are the speaker's words
-    about someone else ("“If he is asked questions …,” she said")."""
+    about someone else ("“If he is asked questions …,” she said"). ``sents``: the Doc's
+    sentences as token ranges; words are read from the Doc's arrays."""
     votes = {"m": 0, "f": 0, "org": 0}
-    numbers = {s.start: i for i, s in enumerate(sents)}
+    table, offsets = token_table(doc), token_numbers(doc, IDX)
+    firsts = [first for first, _ in sents]
     for m in actor.mentions:
         if not m.subject or m.quoted:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        sent = span.root.sent
-        pronouns = _pronouns_before_another_subject(sent, span.end)
-        index = numbers.get(sent.start, -1)
-        if 0 <= index < len(sents) - 1:  # "Kettering read … It was her first appearance"
-            pronouns += [t for t in sents[index + 1] if t.dep_ in ("nsubj", "nsubjpass", "poss")
-                         and t.pos_ == "PRON"]
-        for tok in pronouns:
-            word = tok.lower_
-            if inside(quoted, tok.idx, tok.idx + 1):
+        index = bisect_right(firsts, span.root.i) - 1  # the sentence of the name's head
+        first, last = sents[index]
+        pronouns = _pronouns_before_another_subject(doc, max(span.end, first), last)
+        if index < len(sents) - 1:  # "Kettering read … It was her first appearance"
+            pronouns += [i for i in range(*sents[index + 1])
+                         if table.dep[i] in ("nsubj", "nsubjpass", "poss")
+                         and table.pos[i] == "PRON"]
+        for i in pronouns:
+            word = table.lower[i]
+            if inside(quoted, offsets[i], offsets[i] + 1):
                 continue
             if word in MALE_PRONOUNS:
                 votes["m"] += 1

@@ -5,10 +5,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import token_strings
+from onrecord.nlp.cues import token_table
 from onrecord.nlp.roles import RoleStatement
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
 from onrecord.nlp.speakers_base import (
@@ -207,7 +206,7 @@ class DescriptionRules:
         found = getattr(self, "_authorships_found", None)
         if found is None:
             found = []
-            for i, word in enumerate(token_strings(self.doc, LOWER)):
+            for i, word in enumerate(token_table(self.doc).lower):
                 if singular(word) not in AUTHORSHIP_NOUNS:
                     continue  # told from the lower-case form, without building a Token
                 tok = self.doc[i]

@@ -17,12 +17,15 @@ Each resolved statement is remembered, so later pronouns and descriptions can po
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import tokens_with_forms
+from onrecord.nlp.cues import token_table
+from onrecord.nlp.extensions import token_numbers, tokens_with_forms
 from onrecord.nlp.roles import RoleStatement, closing_bio
 from onrecord.nlp.speakers_actors import (
     Actor,
@@ -93,6 +96,9 @@ class MentionResolver(DescriptionRules):
     description_roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
     narrative_roles: set[RoleStatement] = field(default_factory=set)
     chained: list[tuple[int, int, Actor]] = field(default_factory=list)
+    _noun_subjects: list[tuple[int, int, int]] | None = field(default=None, repr=False)
+    _obliques: dict[Offsets, bool] = field(default_factory=dict, repr=False)
+    _first_tokens: dict[int, int] = field(default_factory=dict, repr=False)
 
     # -- entry -------------------------------------------------------------------
 
@@ -355,15 +361,33 @@ class MentionResolver(DescriptionRules):
         """A noun or name outside quotations is the subject of a clause between ``start``
         and ``offset`` (not the one that starts at ``start``, nor one of a reported clause:
         "he does believe McConnell is correct" keeps the focus on "he")."""
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        for tok in self.doc[first.start if first is not None else 0 :]:
-            if tok.idx >= offset:
+        first = self._first_tokens.get(start)
+        if first is None:  # an antecedent's first word, found once (each pronoun asks again)
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            first = self._first_tokens[start] = span.start if span is not None else 0
+        subjects = self._narrative_noun_subjects()
+        at = bisect_left(subjects, (first,))
+        for _, idx, left_idx in subjects[at:]:
+            if idx >= offset:
                 break
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
-                    tok.left_edge.idx > start and not inside(self.quoted, tok.idx, tok.idx + 1) \
-                    and not reported_clause_subject(tok):
+            if left_idx > start:
                 return True
         return False
+
+    def _narrative_noun_subjects(self) -> list[tuple[int, int, int]]:
+        """(index, offset, offset of the left edge) of each noun or name that is the
+        subject of a clause, outside quotations and not of a reported clause, in order;
+        found once per Doc (``_noun_subject_between`` walked the words again for every
+        pair of antecedent and pronoun)."""
+        if self._noun_subjects is None:
+            table, offsets = token_table(self.doc), token_numbers(self.doc, IDX)
+            self._noun_subjects = [
+                (i, offsets[i], offsets[table.left[i]]) for i in range(len(table.dep))
+                if table.dep[i] in ("nsubj", "nsubjpass") and table.pos[i] in ("NOUN", "PROPN")
+                and not inside(self.quoted, offsets[i], offsets[i] + 1)
+                and not reported_clause_subject(self.doc[i])
+            ]
+        return self._noun_subjects
 
     def _plural_nouns(self, offset: int, sent: int) -> Iterator[tuple[int, Resolution, float]]:
         """Unnamed groups written as plural nouns ("voters ... because they")."""
@@ -389,6 +413,14 @@ class MentionResolver(DescriptionRules):
         return bool(stated) and all(head not in role_words(r.text) for r in stated)
 
     def _oblique(self, m: NameMention) -> bool:
+        """Whether the name is written as a possessor, an object of a preposition or a
+        modifier; found once per name (each pronoun's candidates ask again)."""
+        found = self._obliques.get((m.start, m.end))
+        if found is None:
+            found = self._obliques[m.start, m.end] = self._find_oblique(m)
+        return found
+
+    def _find_oblique(self, m: NameMention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False

@@ -6,9 +6,11 @@ sentence, outside what was said, for a prepositional phrase whose noun names a v
 returns the noun phrase with its complement ("a speech in Qom"), nearest the cue.
 """
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from onrecord.nlp.extensions import doc_text
+from onrecord.nlp.cues import token_table
+from onrecord.nlp.extensions import doc_text, token_numbers
 from onrecord.nlp.speakers_lexicon import VENUE_NOUNS
 
 Offsets = tuple[int, int]
@@ -26,9 +28,11 @@ def find_venue(
         return None
     anchor = cue[0] if cue else sentence[0]
     found = []
-    for tok in sent:
-        if _inside(content, tok.idx) or tok.dep_ != "pobj":
-            continue
+    deps, offsets = token_table(doc).dep, token_numbers(doc, IDX)
+    for i in range(sent.start, sent.end):
+        if deps[i] != "pobj" or _inside(content, offsets[i]):
+            continue  # told from the Doc's arrays: a Token for every word cost more
+        tok = doc[i]
         prep = tok.head
         if prep.lower_ not in VENUE_PREPOSITIONS or _inside(content, prep.idx):
             continue
