@@ -64,10 +64,11 @@ def find_attributions(
     found = []
     quotes = quote_tokens(doc)
     table = token_table(doc)
+    paragraphs = _paragraph_numbers(doc)
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
             if model.is_candidate_at(table, i):
-                attribution = _attribution(doc, doc[i], sent, model, quotes, quoted)
+                attribution = _attribution(doc, doc[i], sent, model, quotes, quoted, paragraphs)
                 if attribution is not None:
                     found.append(attribution)
     return _outermost(doc, found)
@@ -80,20 +81,36 @@ def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttributi
     sentence has been clarified to reflect that Fowler is calling for …", and is dropped
     when it scores under ``OUTER_DROP``); of two with the same content (``issued a
     statement saying that …``), the first cue's is kept."""
-    cue_offsets = {a.cue: doc[a.cue].idx for a in found}  # read once: a Token each time
+    holders = _holders(doc, found)  # for each attribution, those whose content holds its cue
 
-    def inside(a: ParsedAttribution, b: ParsedAttribution) -> bool:
-        cue = cue_offsets[a.cue]
-        return any(s <= cue < e for s, e in b.content)
+    def nested(a: int, b: int) -> bool:
+        return b in holders[a] and a not in holders[b]
 
-    def nested(a: ParsedAttribution, b: ParsedAttribution) -> bool:
-        return inside(a, b) and not inside(b, a)
+    kept = [a for a in range(len(found))
+            if found[a].score >= NESTED_KEPT or not any(nested(a, b) for b in holders[a])]
+    inner = {a for a in kept if found[a].score >= NESTED_KEPT}
+    kept = [b for b in kept if found[b].score >= OUTER_DROP
+            or not any(nested(a, b) for a in inner if b in holders[a])]
+    seen: set[tuple[Offsets, ...]] = set()
+    unique = []
+    for b in kept:
+        if found[b].content not in seen:
+            seen.add(found[b].content)
+            unique.append(found[b])
+    return unique
 
-    kept = [a for a in found
-            if a.score >= NESTED_KEPT or not any(nested(a, b) for b in found)]
-    kept = [b for b in kept if b.score >= OUTER_DROP
-            or not any(nested(a, b) and a.score >= NESTED_KEPT for a in kept)]
-    return [a for i, a in enumerate(kept) if all(b.content != a.content for b in kept[:i])]
+
+def _holders(doc: Doc, found: list[ParsedAttribution]) -> list[set[int]]:
+    """For each attribution (by position), the positions of those whose content holds
+    its cue: found by bisecting the sorted cue offsets, not by testing every pair."""
+    cues = sorted((doc[a.cue].idx, i) for i, a in enumerate(found))
+    offsets = [offset for offset, _i in cues]
+    holders: list[set[int]] = [set() for _ in found]
+    for b, attribution in enumerate(found):
+        for start, end in attribution.content:
+            for _offset, a in cues[bisect_left(offsets, start) : bisect_left(offsets, end)]:
+                holders[a].add(b)
+    return holders
 
 
 def _attribution(
@@ -103,8 +120,13 @@ def _attribution(
     model: CueModel,
     quotes: list[int],
     quoted: Sequence[Offsets],
+    paragraphs: list[int],
 ) -> ParsedAttribution | None:
-    rels = [r for r in relations(token, sent) if _same_paragraph(doc, r.anchor, token.i)]
+    """``paragraphs``: each token's paragraph number (``_paragraph_numbers``)."""
+    # the parser sometimes runs a sentence across paragraphs (a headline without a full
+    # stop into the first paragraph): regions stay in the cue's paragraph
+    here = paragraphs[token.i]
+    rels = [r for r in relations(token, sent) if paragraphs[r.anchor] == here]
     view = cue_view(token, sent)
     feats = [features(token, r, quotes, view) for r in rels]
     scored = [
@@ -139,11 +161,10 @@ def _attribution(
     return ParsedAttribution(token.i, pieces, source, best, best < model.threshold)
 
 
-def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
-    """No line break between tokens ``a`` and ``b``: the parser sometimes runs a sentence
-    across paragraphs (a headline without a full stop into the first paragraph)."""
+def _paragraph_numbers(doc: Doc) -> list[int]:
+    """Each token's paragraph, as the number of line-break tokens before it."""
     breaks = line_break_tokens(doc)
-    return bisect_left(breaks, min(a, b)) == bisect_left(breaks, max(a, b))
+    return [bisect_left(breaks, i) for i in range(len(doc))]
 
 
 def _addressee(doc: Doc, token: Token, source: Offsets | None) -> bool:
