@@ -56,6 +56,30 @@ def test_article_round_trip_with_statements_and_timexes(tmp_path: Path) -> None:
     assert store.counts()["actors"] == 1
 
 
+def test_actors_found_in_one_lookup_keep_their_ids(tmp_path: Path) -> None:
+    """An article's speakers are looked up together: one already stored keeps its id, new
+    ones are added once each in the order they first speak, and an unnamed speaker has no
+    actor."""
+    store = Store(tmp_path / "r.db")
+    first = _article()
+    store.add_article(first, "hash1", [_statement(first)], [])
+    second = _article("a2", text="Other text.")
+    statements = [_statement(second, "s2", name="Dana Ortiz"),
+                  _statement(second, "s3", name="Ali Rahimi"),
+                  _statement(second, "s4", name=None),
+                  _statement(second, "s5", name="Dana Ortiz"),
+                  _statement(second, "s6", name="Lee Park")]
+    store.add_article(second, "hash2", statements, [])
+    actors = {row["name"]: row["id"] for row in store.actor_summaries()}
+    assert actors == {"Ali Rahimi": 1, "Dana Ortiz": 2, "Lee Park": 3}
+    ids = store.statement_actor_ids(["s1", "s2", "s3", "s4", "s5", "s6"])
+    assert ids == {"s1": 1, "s2": 2, "s3": 1, "s4": None, "s5": 2, "s6": 3}
+    with store.engine.connect() as conn:
+        mention_actors = conn.execute(select(schema.mentions.c.statement_id,
+                                             schema.mentions.c.actor_id)).all()
+    assert dict(mention_actors) == ids
+
+
 def test_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
     store = Store(tmp_path / "r.db")
     first = _article()

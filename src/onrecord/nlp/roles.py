@@ -59,9 +59,14 @@ def _find_role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None:
         return None
+    # The finders read words from the Doc's lower-case list where a test needs only the
+    # word: a Token for each word they pass over cost more than the test. Both finders
+    # after the name start where its asides end, found once.
+    words = token_table(doc).lower
+    after = _skip_asides(doc, words, name.end)
     for finder in (_apposition_after, _apposition_before, _relative_clause, _title_before,
                    _closing_bio):
-        tokens = finder(name)
+        tokens = finder(name, words, after)
         if tokens:
             return _statement(doc, tokens, start)
     return None
@@ -92,7 +97,7 @@ def _find_closing_bio(doc: Doc) -> Span | None:
     return name
 
 
-def _closing_bio(name: Span) -> list[Token]:
+def _closing_bio(name: Span, _words: list[str], _after: int) -> list[Token]:
     bio = closing_bio(name.doc)
     if bio is None or bio.start != name.start:
         return []
@@ -156,13 +161,14 @@ def nearest_role(statements: list[RoleStatement], start: int, end: int,
 # -- finders -------------------------------------------------------------------
 
 
-def _apposition_after(name: Span) -> list[Token]:
+def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
+    """``after``: the index of the first word after the name and its asides."""
     doc = name.doc
+    i = after
+    if i >= len(words) or words[i] not in OPENERS:  # a punctuation mark's lower case is itself
+        return []  # not after a colon: "Pat Caddell: Democrat voters worried"
     if _opens_with_according_to(name):
         return []  # "According to … Rush Limbaugh, the move reeks of …": the main clause
-    i = _skip_asides(doc, name.end)
-    if i >= len(doc) or doc[i].text not in OPENERS:
-        return []  # not after a colon: "Pat Caddell: Democrat voters worried"
     tokens: list[Token] = []
     for tok in doc[i + 1 : name.sent.end]:
         if tok.text in DELIMITERS or tok.lower_ in ("who", "which", "whose", "("):
@@ -187,18 +193,20 @@ def _opens_with_according_to(name: Span) -> bool:
     return not any(w in DELIMITERS for w in words)
 
 
-def _apposition_before(name: Span) -> list[Token]:
+def _apposition_before(name: Span, words: list[str], _after: int) -> list[Token]:
     root = name.root
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.start and \
             head.tag_ != "NNS":  # "As he welcomed several hundred guests, Scott was"
         tokens = [t for t in head.subtree if t.i < root.left_edge.i]
         return tokens if _is_noun_phrase(_trim(tokens)) else []
-    return _comma_apposition_before(name)
+    return _comma_apposition_before(name, words)
 
 
-def _comma_apposition_before(name: Span) -> list[Token]:
+def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
     """ "Apple's chief executive, Tim Cook," when the parse misses the apposition."""
+    if name.end >= len(words) or words[name.end] not in DELIMITERS:
+        return []  # nothing closes the apposition after the name
     doc = name.doc
     start = name.start
     while start > name.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -242,10 +250,10 @@ def _personal_noun(word: str) -> bool:
     return word in PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "ent", "ive"))
 
 
-def _relative_clause(name: Span) -> list[Token]:
+def _relative_clause(name: Span, words: list[str], after: int) -> list[Token]:
     doc = name.doc
-    i = _skip_asides(doc, name.end)
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+    i = after
+    if i + 1 >= len(words) or words[i] != "," or words[i + 1] != "who":
         return []
     verb = doc[i + 1].head
     if verb.dep_ != "relcl":
@@ -262,7 +270,7 @@ def _relative_clause(name: Span) -> list[Token]:
     return []
 
 
-def _title_before(name: Span) -> list[Token]:
+def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
     doc = name.doc
     tokens: list[Token] = []
     i = name.start - 1
@@ -339,18 +347,18 @@ def _title_of(tok: Token) -> bool:
     return doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
 
 
-def _skip_asides(doc: Doc, i: int) -> int:
+def _skip_asides(doc: Doc, words: list[str], i: int) -> int:
     """Skip "(D-N.C.)", ", 56" and "of Maryland" after a name; return the next token
-    index."""
-    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+    index. ``words``: the Doc's words in lower case (a bracket's or comma's is itself)."""
+    if i + 1 < len(words) and words[i] == "of" and doc[i + 1].ent_type_ == "GPE":
         i += 1
         while i < len(doc) and doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ != "O":
             i += 1
-    if i < len(doc) and doc[i].text == "(":
-        while i < len(doc) and doc[i].text != ")":
+    if i < len(words) and words[i] == "(":
+        while i < len(words) and words[i] != ")":
             i += 1
         i += 1
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num:
+    if i + 1 < len(words) and words[i] == "," and doc[i + 1].like_num:
         i += 2
     return i
 

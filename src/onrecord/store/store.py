@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    Table,
     and_,
     create_engine,
     delete,
@@ -26,7 +28,9 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord.errors import InvalidFilter, NotFound, RecordError
@@ -123,7 +127,7 @@ class Store:
             publisher_id = _publisher_id(conn, article.publisher)
             row = article.to_dict() | {"content_hash": content_hash, "publisher_id": publisher_id}
             row.pop("publisher")
-            conn.execute(schema.articles.insert().values(**row))
+            conn.execute(schema.articles.insert(), row)
             _insert_analysis(conn, article.id, statements, timexes)
 
     def replace_analysis(
@@ -410,14 +414,30 @@ def _publisher_id(conn: Connection, name: str | None) -> int | None:
     return _inserted_id(conn.execute(p.insert().values(name=name)))
 
 
-def _actor_id(conn: Connection, name: str | None, kind: str) -> int | None:
-    if not name:
-        return None
-    a = schema.actors
-    found = conn.execute(select(a.c.id).where(a.c.name == name, a.c.type == kind)).scalar()
-    if found is not None:
-        return int(found)
-    return _inserted_id(conn.execute(a.insert().values(name=name, type=kind)))
+ActorKey = tuple[str | None, str]
+
+
+def _actor_ids(conn: Connection, keys: list[ActorKey]) -> dict[ActorKey, int | None]:
+    """The id of each (name, type) in ``keys``, inserting the actors not yet stored in
+    the order given (so new actors get the ids a lookup per speaker would have given).
+    One SELECT finds those stored; a speaker without a name has no actor."""
+    named = [key for key in dict.fromkeys(keys) if key[0]]
+    ids: dict[ActorKey, int | None] = {key: None for key in keys}
+    if not named:
+        return ids
+    stored = _stored_actor_ids(conn, named)
+    missing = [{"name": name, "type": kind} for name, kind in named if (name, kind) not in stored]
+    if missing:
+        conn.execute(schema.actors.insert(), missing)
+        stored = _stored_actor_ids(conn, named)
+    ids.update(stored)
+    return ids
+
+
+def _stored_actor_ids(conn: Connection, keys: list[ActorKey]) -> dict[ActorKey, int | None]:
+    a = schema.actors.c
+    rows = conn.execute(select(a.name, a.type, a.id).where(tuple_(a.name, a.type).in_(keys)))
+    return {(name, kind): int(actor_id) for name, kind, actor_id in rows}
 
 
 def _inserted_id(result: Any) -> int:
@@ -429,25 +449,50 @@ def _inserted_id(result: Any) -> int:
 
 def _insert_analysis(conn: Connection, article_id: str, statements: list[Statement],
                      timexes: list[Timex]) -> None:
-    """Bulk inserts: one actor lookup per distinct speaker, one ``executemany`` per table."""
-    actors: dict[tuple[str | None, str], int | None] = {}
+    """Bulk inserts: one actor lookup for all the article's speakers, one ``executemany``
+    per table."""
+    actors = _actor_ids(conn, [(s.speaker.name, s.speaker.type) for s in statements])
     rows, mentions = [], []
     for position, statement in enumerate(statements):
-        key = (statement.speaker.name, statement.speaker.type)
-        if key not in actors:
-            actors[key] = _actor_id(conn, *key)
-        rows.append(statement_to_row(statement, position, actors[key]))
+        actor_id = actors[statement.speaker.name, statement.speaker.type]
+        rows.append(statement_to_row(statement, position, actor_id))
         mention = statement.speaker.mention_span
         if mention is not None and statement.speaker.mention is not None:
             mentions.append({
                 "article_id": article_id, "statement_id": statement.id,
                 "text": statement.speaker.mention, "start": mention[0], "end": mention[1],
-                "actor_id": actors[key]})
+                "actor_id": actor_id})
     for table, values in ((schema.statements, rows), (schema.mentions, mentions),
                           (schema.timexes, [{"article_id": article_id, **t.to_dict()}
                                             for t in timexes])):
         if values:
-            conn.execute(table.insert(), values)
+            _insert_rows(conn, table, values)
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``executemany`` of ``rows`` (dicts with the same keys). On SQLite the rows go to the
+    driver as tuples under an INSERT compiled once: SQLAlchemy's own executemany builds
+    each row's parameters again (0.02 s of 0.3 s over PolNeAR dev)."""
+    columns = tuple(rows[0])
+    insert = _compiled_insert(conn.dialect, table, columns) if conn.dialect.name == "sqlite" \
+        else None
+    if insert is None:
+        conn.execute(table.insert(), rows)
+        return
+    sql, order = insert
+    conn.exec_driver_sql(sql, [tuple(row[key] for key in order) for row in rows])
+
+
+@lru_cache(maxsize=32)
+def _compiled_insert(dialect: Dialect, table: Table,
+                     columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """The INSERT of ``columns`` into ``table`` as the driver takes it, with the order of its
+    positional parameters; None where it takes named ones or returns anything."""
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
+    sql = str(compiled)
+    if not compiled.positional or compiled.positiontup is None or "RETURNING" in sql:
+        return None
+    return sql, tuple(compiled.positiontup)
 
 
 def _statement_join() -> Any:
