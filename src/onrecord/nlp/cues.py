@@ -310,9 +310,12 @@ class CueModel:
         """Its form, or its lemma, was seen cueing attributions in train."""
         return cue_form(token) in self.candidates or token.lemma_.lower() in self.candidate_lemmas
 
-    def is_candidate_at(self, table: TokenTable, i: int) -> bool:
-        """``is_candidate`` for the Doc's token ``i``, read from its ``token_table``."""
-        return table.lower[i] in self.candidates or table.lemma[i] in self.candidate_lemmas
+    def candidates_in(self, table: TokenTable) -> list[int]:
+        """The indices of the Doc's tokens that ``is_candidate`` holds for, in order, read
+        from its ``token_table``."""
+        forms, lemmas = self.candidates, self.candidate_lemmas
+        return [i for i, (form, lemma) in enumerate(zip(table.lower, table.lemma, strict=True))
+                if form in forms or lemma in lemmas]
 
     def content_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
         return _logistic(self.content, feats, vector)

@@ -65,12 +65,13 @@ def find_attributions(
     quotes = quote_tokens(doc)
     table = token_table(doc)
     paragraphs = _paragraph_numbers(doc)
+    candidates = model.candidates_in(table)
     for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            if model.is_candidate_at(table, i):
-                attribution = _attribution(doc, doc[i], sent, model, quotes, quoted, paragraphs)
-                if attribution is not None:
-                    found.append(attribution)
+        first = bisect_left(candidates, sent.start)
+        for i in candidates[first : bisect_left(candidates, sent.end, first)]:
+            attribution = _attribution(doc, doc[i], sent, model, quotes, quoted, paragraphs)
+            if attribution is not None:
+                found.append(attribution)
     return _outermost(doc, found)
 
 
