@@ -31,7 +31,7 @@ from onrecord.nlp.pipeline import cached_pipeline
 from onrecord.nlp.timex_context import Context
 from onrecord.nlp.timex_points import Point, parse_dct, render
 from onrecord.nlp.timex_rules import RULES, Rule
-from onrecord.nlp.timex_scan import folded, windows
+from onrecord.nlp.timex_scan import folded, need_starts, windows
 from onrecord.settings import Settings
 
 # ------------------------------------------------------------------ finding
@@ -63,29 +63,28 @@ def find_timexes(doc_or_text: Doc | str, dct: str | None) -> list[FoundTimex]:
 
 def _candidates(text: str) -> Iterator[_Candidate]:
     low = folded(text)
-    bounds: dict[re.Pattern[str], list[int]] = {}  # barrier offsets, found once per class
+    written: dict[str, list[int]] = {}  # where each need word is written, found once per text
     for priority, rule in enumerate(RULES):
-        for m in _matches(rule, text, low, bounds):
+        for m in _matches(rule, text, low, written):
             start, end = _trim(text, m.start(), m.end())
             if end > start:
                 yield _Candidate(start, end, priority, m, rule)
 
 
-def _matches(rule: Rule, text: str, low: str | None, bounds: dict[re.Pattern[str], list[int]]
+def _matches(rule: Rule, text: str, low: str | None, written: dict[str, list[int]]
              ) -> Iterator[re.Match[str]]:
     """What ``rule.pattern.finditer(text)`` finds, run only where it can match (see
     ``timex_scan``): the whole-text scans cost most of the stage."""
     if rule.needs is None or low is None:
         yield from rule.pattern.finditer(text)
-    elif rule.barriers is None:
-        if rule.needs.search(low):
+        return
+    starts = need_starts(low, rule.need_words, written)
+    if rule.barriers is None:
+        if starts:
             yield from rule.pattern.finditer(text)
-    else:
-        cuts = bounds.get(rule.barriers)
-        if cuts is None:
-            cuts = bounds[rule.barriers] = [m.start() for m in rule.barriers.finditer(text)]
-        for start, end in windows(text, low, rule.needs, cuts):
-            yield from rule.pattern.finditer(text, start, end)
+        return
+    for start, end in windows(text, starts, rule.barriers):
+        yield from rule.pattern.finditer(text, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -95,6 +95,7 @@ class Rule:
     resolve: Resolver
     # One of these words (in lower case) is in every match; None: not said.
     needs: re.Pattern[str] | None = None
+    need_words: tuple[str, ...] = ()  # the same words, each looked for on its own
     # What the pattern never consumes, which ends the windows it runs over (timex_scan).
     barriers: re.Pattern[str] | None = None
 
@@ -109,7 +110,7 @@ def _rule(name: str, pattern: str, resolve: Resolver, flags: int = re.I, needs: 
     if cut is not None and cut.search(needs.replace(" ", "")):
         raise ValueError(f"{name}: a need its barriers would split hides its window")
     words = re.compile("|".join(re.escape(word) for word in needs.split()))
-    return Rule(name, compiled, resolve, words, cut)
+    return Rule(name, compiled, resolve, words, tuple(needs.split()), cut)
 
 
 MONTH_NEEDS = "jan feb mar apr may jun jul aug sep oct nov dec"  # every month name's start

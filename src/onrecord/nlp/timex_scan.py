@@ -18,8 +18,8 @@ are the whole text, run only when the text holds one of its needs.
 """
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import cast
@@ -100,13 +100,56 @@ def _class(members: list[tuple[object, object]], consumed: set[str]) -> bool:
     return True
 
 
-def windows(text: str, low: str, needs: re.Pattern[str], bounds: list[int]
-            ) -> Iterator[tuple[int, int]]:
-    """The start and end of each window between two barriers (at offsets ``bounds``)
-    where ``low`` (the folded text) holds a need, in text order."""
-    last = -1
-    for need in needs.finditer(low):
-        k = bisect_right(bounds, need.start())
-        if k != last:
-            last = k
-            yield (bounds[k - 1] + 1 if k else 0), (bounds[k] if k < len(bounds) else len(text))
+def need_starts(low: str, words: tuple[str, ...], written: dict[str, list[int]]) -> list[int]:
+    """Every offset in ``low`` (the folded text) where one of ``words`` starts, overlapping
+    ones too, in order. ``written`` keeps each word's offsets for the text's other rules:
+    a word is looked for once per text (``str.find`` runs far faster than an alternation)."""
+    found: list[int] = []
+    for word in words:
+        offsets = written.get(word)
+        if offsets is None:
+            offsets = written[word] = _offsets_of(low, word)
+        found += offsets
+    if len(words) > 1:
+        found.sort()
+    return found
+
+
+def _offsets_of(low: str, word: str) -> list[int]:
+    offsets = []
+    at = low.find(word)
+    while at >= 0:
+        offsets.append(at)
+        at = low.find(word, at + 1)
+    return offsets
+
+
+def windows(text: str, starts: list[int], barriers: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The start and end of each window between two barriers that holds one of the offsets
+    ``starts`` (ascending), in text order.
+
+    A window runs from just after the last barrier at or before the offset to the first
+    barrier after it; both are looked for only where a window is wanted, since listing
+    every barrier of the text cost more than the rules' scans of their windows. Every
+    match of a rule holds a need, so it lies in one of the windows of the need offsets,
+    and a scan of a window finds what the whole-text scan finds there."""
+    up_to_last = _up_to_last_barrier(barriers)
+    end = -1
+    floor = 0  # the previous window's end: the barrier before the next window is here or later
+    for at in starts:
+        if at < end:
+            continue  # in the window just yielded
+        before = up_to_last.match(text, floor, at + 1)
+        start = before.end() if before else floor
+        after = barriers.search(text, at + 1)
+        end = after.start() if after else len(text)
+        floor = end
+        yield start, end
+
+
+@cache
+def _up_to_last_barrier(barriers: re.Pattern[str]) -> re.Pattern[str]:
+    """An expression that, matched from an offset, runs to just after the last barrier
+    before where it is told to stop: ``.*`` takes everything at once, then gives back
+    character by character until a barrier, so it reads only the window's stretch."""
+    return re.compile("(?s:.*)" + barriers.pattern)
