@@ -135,6 +135,7 @@ class Attributes:
         if len(self.single) + len(self.pairs) != len(rules) or len(self.pairs) > 63:
             raise ValueError("attribute ruler patterns longer than two tokens, or too many pairs")
         self.forms, self.regexes = named_forms(rules)
+        self._form_patterns = [re.compile(r) for r in self.regexes]  # compiled once
         self.vocab = nlp.vocab
         self._signatures: dict[tuple[int, ...], Signature] = {}
         self._halves: dict[Signature, tuple[int, int]] = {}
@@ -216,7 +217,7 @@ class Attributes:
 
     def _form_key(self, text: str) -> str:
         """The form itself where a pattern could tell it apart, else ""."""
-        named = text in self.forms or any(re.search(r, text) for r in self.regexes)
+        named = text in self.forms or any(p.search(text) for p in self._form_patterns)
         return text if named else ""
 
     def _paired_rules(self, signatures: list[Signature], inverse: numpy.ndarray
