@@ -117,7 +117,7 @@ def _describe_subjects(
         ):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-        if (start, end) in taken or inside(resolver.quoted, start, end) or \
+        if (start, end) in taken or resolver.quoted.holds(start, end) or \
                 inside(said, start, end):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.attrs import ENT_TYPE, IDX, ORTH, POS
 from spacy.symbols import PERSON, PROPN
@@ -102,7 +103,24 @@ class Actor:
         return before[-1] if before else full[0]
 
 
-def quoted_regions(text: str) -> list[Offsets]:
+class Regions:
+    """Character ranges, sorted, and whether one of them holds a given range: the quoted
+    regions of a Doc are asked about for every name, pronoun and subject. The ranges that
+    start at or before a range's start are a prefix of the sorted list; one of them holds
+    the range when the furthest any of them reaches is at or past its end."""
+
+    def __init__(self, regions: list[Offsets]) -> None:
+        self.regions = sorted(regions)
+        self._starts = [s for s, _ in self.regions]
+        self._reach = list(accumulate((e for _, e in self.regions), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        """``inside(self.regions, start, end)``, by bisection."""
+        before = bisect_right(self._starts, start)
+        return before > 0 and end <= self._reach[before - 1]
+
+
+def quoted_regions(text: str) -> Regions:
     """Offsets of text between quotation marks (curly, straight or doubled single), and of
     paragraphs that open a quotation without closing it (a quote running over paragraphs)."""
     regions = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
@@ -112,14 +130,16 @@ def quoted_regions(text: str) -> list[Offsets]:
         if opened >= 0:
             regions.append((offset + opened, offset + len(para)))
         offset += len(para) + 1
-    return sorted(regions)
+    return Regions(regions)
 
 
 def _unclosed_quote(para: str) -> int:
     """Where a quotation that the paragraph leaves open starts ("\u201cWe have made progress,\u201d
     Kettering said. \u201cFuel prices have eased." -> the second mark), or -1."""
     opened: list[int] = []
-    for i, char in enumerate(para):
+    first = para.find("\u201c")  # before the first curly opening, nothing is open to close
+    for i in range(first if first >= 0 else len(para), len(para)):
+        char = para[i]
         if char == "\u201c":
             opened.append(i)
         elif opened and (char == "\u201d" or char == '"' and i and not para[i - 1].isspace()):
@@ -153,7 +173,7 @@ def inside(regions: list[Offsets], start: int, end: int) -> bool:
 class Cast:
     """The actors named in one Doc and lookups from a written name to its actor."""
 
-    def __init__(self, doc: Doc, quoted: list[Offsets]) -> None:
+    def __init__(self, doc: Doc, quoted: Regions) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.headline_end = text_headline_end(doc)
@@ -173,7 +193,7 @@ class Cast:
         for first, last in self.sents:
             start = offsets[first]
             end = start + len(self.text[start : offsets[last - 1] + len(words[last - 1])].rstrip())
-            if not self.sent_starts or not inside(quoted, start, end) and \
+            if not self.sent_starts or not quoted.holds(start, end) and \
                     any(finite[first:last]):  # not a fragment
                 number += 1
             self.sent_starts.append(start)
@@ -196,7 +216,7 @@ class Cast:
         offsets, tags = self.doc.to_array([IDX, POS]).T.tolist()
         words = token_strings(self.doc, ORTH)
         for i, (idx, tag) in enumerate(zip(offsets, tags, strict=True)):
-            if idx <= headline_end or idx in covered or tag != PROPN:
+            if tag != PROPN or idx <= headline_end or idx in covered:
                 continue
             if i + 1 < len(words) and words[i + 1][:1].isupper():
                 continue  # not the last word of a name
@@ -306,7 +326,7 @@ class Cast:
         )) and not reported_clause_subject(root)
         return [
             NameMention(start, end, text, label, self.sent_index(start),
-                        subject, inside(self.quoted, start, end))
+                        subject, self.quoted.holds(start, end))
         ]
 
     def _common_word_in_title_case(self, token: Token) -> bool:
@@ -665,7 +685,7 @@ def _pronouns_before_another_subject(doc: Doc, start: int, end: int) -> list[int
     return words
 
 
-def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted: list[Offsets]
+def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted: Regions
                    ) -> dict[str, int]:
     """Pronouns that go on from a sentence whose subject is this actor: later in the same
     sentence until another noun is a subject ("Voss said … after the bank publishes its
@@ -691,7 +711,7 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted:
                          and table.pos[i] == "PRON"]
         for i in pronouns:
             word = table.lower[i]
-            if inside(quoted, offsets[i], offsets[i] + 1):
+            if quoted.holds(offsets[i], offsets[i] + 1):
                 continue
             if word in MALE_PRONOUNS:
                 votes["m"] += 1

@@ -31,7 +31,7 @@ from onrecord.nlp.speakers_actors import (
     Actor,
     Cast,
     NameMention,
-    inside,
+    Regions,
     reported_clause_subject,
 )
 from onrecord.nlp.speakers_base import (
@@ -89,7 +89,7 @@ class MentionResolver(DescriptionRules):
 
     doc: Doc
     cast: Cast
-    quoted: list[Offsets]
+    quoted: Regions
     weights: SalienceWeights = field(default_factory=SalienceWeights)
     said: list[Said] = field(default_factory=list)
     roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
@@ -132,7 +132,7 @@ class MentionResolver(DescriptionRules):
         of pronouns keeps its referent salient ("Oz ... He's been pilloried ... He said")."""
         for i in tokens_with_forms(self.doc, MALE_PRONOUNS | FEMALE_PRONOUNS):
             tok = self.doc[i]
-            if tok.dep_ not in ("nsubj", "nsubjpass") or inside(self.quoted, tok.idx, tok.idx + 1):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted.holds(tok.idx, tok.idx + 1):
                 continue
             agreement = "m" if tok.lower_ in MALE_PRONOUNS else "f"
             found = self._antecedent(tok.idx, agreement)
@@ -208,7 +208,7 @@ class MentionResolver(DescriptionRules):
         """ "I" inside a transcript turn ("PENCE: ... I think") is the turn's speaker;
         outside quotes, a letter writer, resolved to the name that signs the letter, or
         the writer a closing author line names."""
-        if inside(self.quoted, root.idx, root.idx + 1):
+        if self.quoted.holds(root.idx, root.idx + 1):
             return self._turn_speaker(root)
         text = self.cast.text
         pos = text.find("\n", root.idx)
@@ -257,7 +257,7 @@ class MentionResolver(DescriptionRules):
                     role_head: str | None = None, floor: float | None = None,
                     excluded: Actor | None = None) -> Resolution:
         sent = self.cast.sent_index(offset)
-        quoted = inside(self.quoted, offset, offset + 1)
+        quoted = self.quoted.holds(offset, offset + 1)
         scores: dict[int, tuple[float, Resolution]] = {}
         for key, res, score in self._candidates(offset, sent, quoted, agreement):
             if role_head is not None and self._role_clash(res, role_head, offset):
@@ -384,7 +384,7 @@ class MentionResolver(DescriptionRules):
             self._noun_subjects = [
                 (i, offsets[i], offsets[table.left[i]]) for i in range(len(table.dep))
                 if table.dep[i] in ("nsubj", "nsubjpass") and table.pos[i] in ("NOUN", "PROPN")
-                and not inside(self.quoted, offsets[i], offsets[i] + 1)
+                and not self.quoted.holds(offsets[i], offsets[i] + 1)
                 and not reported_clause_subject(self.doc[i])
             ]
         return self._noun_subjects
@@ -398,7 +398,7 @@ class MentionResolver(DescriptionRules):
             if tok.tag_ != "NNS" or sent - self.cast.sent_index(tok.idx) > 1:
                 continue
             typ = unnamed_type(tok)
-            if typ == "unknown" or inside(self.quoted, tok.idx, tok.idx + 1):
+            if typ == "unknown" or self.quoted.holds(tok.idx, tok.idx + 1):
                 continue
             d = sent - self.cast.sent_index(tok.idx)
             score = 60 - w.recency * d + (w.subject if tok.dep_ in ("nsubj", "nsubjpass") else 0)
