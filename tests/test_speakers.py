@@ -1196,3 +1196,14 @@ def test_an_age_is_no_role(parser: Language) -> None:
     text = ("Health questions.\n\nCritics have questioned the health of Donald Hale, who is 70. "
             "Hale said he was fit.\n")
     assert resolve(parser, text, [("Hale", "said", 1)]) == [person("Donald Hale", "alias")]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\u201c", "Said."])
+def test_every_stage_takes_an_empty_or_bare_text(text: str) -> None:
+    from onrecord.nlp.extensions import get_statements, get_timexes
+    from onrecord.settings import DEFAULT_COMPONENTS
+
+    nlp = load_pipeline(MODEL, DEFAULT_COMPONENTS)
+    doc = nlp(text)
+    assert get_statements(doc) == [] or text == "Said."
+    assert get_timexes(doc) == []

@@ -242,4 +242,4 @@ def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     sentence), read from the Doc's array instead of building a Span for each."""
     flags = token_numbers(doc, SENT_START)
     starts = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
-    return list(zip(starts, starts[1:] + [len(flags)], strict=True))
+    return list(zip(starts, [*starts[1:], len(flags)][: len(starts)], strict=True))
