@@ -1207,3 +1207,29 @@ def test_every_stage_takes_an_empty_or_bare_text(text: str) -> None:
     doc = nlp(text)
     assert get_statements(doc) == [] or text == "Said."
     assert get_timexes(doc) == []
+
+
+def test_an_apposition_runs_over_a_comma_between_modifiers(parser: Language) -> None:
+    text = "Was that really Mara Quist, the brusque, tough-talking governor of Veloria?\n"
+    role = role_at_name(parser(text), *span_of(text, "Mara Quist"))
+    assert role is not None and role.text == "brusque, tough-talking governor of Veloria"
+
+
+def test_a_phrase_running_into_the_verb_is_no_apposition(parser: Language) -> None:
+    # The parse the small model gave a PolNeAR sentence of this shape ("To … professor
+    # Brigid Harrison, Christie's seeming … stare seemed …"): the name as the verb's
+    # subject and the clause's subject as its apposition. It cannot be forced on a
+    # fictional text, so the Doc is built with it.
+    words = ["To", "Dover", "University", "history", "professor", "Lena", "Varga", ",", "the",
+             "mayor", "'s", "silence", "seemed", "to", "reflect", "fear", "."]
+    heads = [12, 2, 4, 4, 6, 6, 12, 6, 11, 11, 9, 6, 12, 14, 12, 14, 12]
+    deps = ["prep", "compound", "nmod", "compound", "compound", "compound", "nsubj", "punct",
+            "det", "poss", "case", "appos", "ROOT", "aux", "xcomp", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PART", "NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"]
+    spaces = [True, True, True, True, True, True, False, True, True, False, True, True, True,
+              True, True, False, False]
+    doc = Doc(parser.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    start = doc[5].idx
+    role = role_at_name(doc, start, doc[6].idx + len("Varga"))
+    assert role is not None and role.text == "Dover University history professor"

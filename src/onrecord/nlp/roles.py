@@ -171,13 +171,27 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
         return []  # "According to … Rush Limbaugh, the move reeks of …": the main clause
     tokens: list[Token] = []
     for tok in doc[i + 1 : name.sent.end]:
+        if tok.text == "," and _between_modifiers(tokens, tok):
+            tokens.append(tok)  # "the brusque, outspoken governor": one phrase
+            continue
         if tok.text in DELIMITERS or tok.lower_ in ("who", "which", "whose", "("):
             break
         if tok.i == name.root.head.i and tok.pos_ in ("VERB", "AUX"):
-            break
+            # "To professor Brigid Harrison, Christie's stare seemed …": a phrase that runs
+            # into the verb with no closing mark is the clause's subject, not an apposition
+            return []
         tokens.append(tok)
     phrase = tokens[1:] if tokens and tokens[0].lower_ in ("his", "her", "their") else tokens
     return tokens if _is_noun_phrase(phrase) else []  # "Trump, her Republican opponent,"
+
+
+def _between_modifiers(tokens: list[Token], comma: Token) -> bool:
+    """A comma after a modifier of a noun that comes later ("a tough, outspoken lawyer")."""
+    if not tokens:
+        return False
+    head = tokens[-1].head
+    return tokens[-1].dep_ in ("amod", "nmod", "compound") and head.i > comma.i and \
+        head.pos_ in ("NOUN", "PROPN")
 
 
 def _opens_with_according_to(name: Span) -> bool:
