@@ -322,6 +322,8 @@ class DescriptionRules:
                 mention = pair[0] if pair is not None else None
             if mention is None or mention.label == "NORP" or self._modifies_name(tok, mention):
                 continue
+            if self.cast.text.startswith("-", mention.end):
+                continue  # "Nobel Prize-winning economist X": a name inside a modifier
             if mention.start <= span.root.idx < mention.end:
                 continue  # the document's own title ("Beige Book")
             actor = self.cast.actor_of(mention)

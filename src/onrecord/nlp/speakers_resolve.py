@@ -58,6 +58,7 @@ from onrecord.nlp.speakers_describe import DescriptionRules
 from onrecord.nlp.speakers_lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FIRST_NAMES,
     FIRST_PERSON,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
@@ -535,10 +536,24 @@ class MentionResolver(DescriptionRules):
         transcript = nxt is not None and nxt.text == ":" and head.text.isupper()
         return transcript or self.cast.match(head.text) is not None
 
+    def _with_shared_surnames(self, names: list[tuple[NameMention, Actor]]) -> tuple[str, ...]:
+        """Several speakers' names; a given name coordinated with a full name shares its
+        surname ("John and Brian Meza" → John Meza; Brian Meza)."""
+        out = []
+        for (mention, actor), (after, other) in zip(names, [*names[1:], (None, None)],
+                                                    strict=True):
+            name = actor.name
+            if after is not None and other is not None and " " not in name and \
+                    name.lower() in FIRST_NAMES and len(other.name.split()) > 1 and \
+                    self.cast.text[mention.end : after.start] in (" and ", " & ", ", "):
+                name = f"{name} {other.name.split()[-1]}"
+            out.append(name)
+        return tuple(out)
+
     def _named(self, names: list[tuple[NameMention, Actor]], span: Span) -> Resolution:
         if len(names) > 1:
             typ = type_of(names[0][1])
-            return Resolution(tuple(a.name for _, a in names), None, typ, "name")
+            return Resolution(self._with_shared_surnames(names), None, typ, "name")
         mention, actor = names[0]
         if actor.ambiguous:
             return Resolution(type="person")  # a surname of two people: a guess stays one
