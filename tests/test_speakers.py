@@ -1236,9 +1236,9 @@ def test_a_phrase_running_into_the_verb_is_no_apposition(parser: Language) -> No
 
 
 def test_a_name_inside_a_hyphenated_modifier_is_no_speaker(parser: Language) -> None:
-    text = "Critics, including Nobel Prize-winning economist Lena Varga, said the plan would fail.\n"
-    (found,) = resolve(parser, text, [("Critics, including Nobel Prize-winning economist Lena Varga",
-                                       "said", 0)])
+    mention = "Critics, including Nobel Prize-winning economist Lena Varga"
+    text = mention + ", said the plan would fail.\n"
+    (found,) = resolve(parser, text, [(mention, "said", 0)])
     assert (found["name"], found["role"], found["type"]) == (
         "Lena Varga", "Nobel Prize-winning economist", "person")
 
@@ -1246,6 +1246,7 @@ def test_a_name_inside_a_hyphenated_modifier_is_no_speaker(parser: Language) -> 
 def test_a_given_name_shares_the_surname_of_the_full_name_it_is_joined_to(
     parser: Language,
 ) -> None:
-    text = "The brothers John and Brian Okafor, 22 and 19, said they would vote for the first time.\n"
+    text = ("The brothers John and Brian Okafor, 22 and 19, said they would vote for the "
+            "first time.\n")
     (found,) = resolve(parser, text, [("The brothers John and Brian Okafor", "said", 0)])
     assert found["name"] == "John Okafor; Brian Okafor"
