@@ -1250,3 +1250,21 @@ def test_a_given_name_shares_the_surname_of_the_full_name_it_is_joined_to(
             "first time.\n")
     (found,) = resolve(parser, text, [("The brothers John and Brian Okafor", "said", 0)])
     assert found["name"] == "John Okafor; Brian Okafor"
+
+
+def test_a_spokesman_is_named_only_by_a_stated_role(parser: Language) -> None:
+    # the salient speaker before a spokesman is most often the one he speaks for
+    text = ("Tomas Brell said on Monday that he would not visit Dover. Brell said the city had "
+            "treated him badly. He said he had other plans.\n\n"
+            "The spokesman said Brell was welcome.\n")
+    (found,) = resolve(parser, text, [("The spokesman", "said", 0)])
+    assert (found["name"], found["type"]) == (None, "person")
+
+
+def test_the_spokesman_again_speaks_for_the_same_body(parser: Language) -> None:
+    text = ("A spokesman for the Harbor Authority said the pier would reopen in May. "
+            "\u201cNobody will lose a berth,\u201d the spokesman said.\n")
+    found = resolve(parser, text, [("A spokesman for the Harbor Authority", "said", 0),
+                                   ("the spokesman", "said", 0)])
+    assert [(f["name"], f["type"]) for f in found] == [
+        ("Harbor Authority", "organization"), ("Harbor Authority", "organization")]

@@ -94,6 +94,9 @@ def joint_issuers(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+WORD = re.compile(r"[a-z]+")  # a lower-case word of a mention
+
+
 class DescriptionRules:
     """The description rules of ``MentionResolver``, which supplies what is declared here."""
 
@@ -546,10 +549,27 @@ class DescriptionRules:
         found = self._by_role(span, head, owner)
         if found is not None:
             return found
+        if head in SPOKES_NOUNS:
+            # "the prime minister's spokesman", "The spokesman said": someone speaking for
+            # another, named only by a stated role or as the spokesman just before; the
+            # salient name is whom they speak for
+            return self._same_spokesman(span) or Resolution(type="person")
         excluded = owner or self._commanding_subject(root, head)
         found = self._previous_person(span, root, gender, excluded) or self._next_person(
             span, root, gender, excluded=excluded)
         return found or Resolution(type=unnamed_type(root))
+
+    def _same_spokesman(self, span: Span) -> Resolution | None:
+        """ "the spokesman said" after "A spokesman for the ministry said": the same one, for
+        the same body (a statement of the last two sentences whose mention is a spokesman)."""
+        sent = self.cast.sent_index(span.start_char)
+        for said in reversed(self.said):
+            if said.start >= span.start_char or sent - said.sent > 2:
+                continue
+            words = {singular(w) for w in WORD.findall(self.cast.text[said.start:said.end].lower())}
+            if words & SPOKES_NOUNS:
+                return resolved_as(said.resolution, "description")
+        return None
 
     def _previous_person(self, span: Span, root: Token, gender: str | None,
                          excluded: Actor | None) -> Resolution | None:
