@@ -1268,3 +1268,9 @@ def test_the_spokesman_again_speaks_for_the_same_body(parser: Language) -> None:
                                    ("the spokesman", "said", 0)])
     assert [(f["name"], f["type"]) for f in found] == [
         ("Harbor Authority", "organization"), ("Harbor Authority", "organization")]
+
+
+def test_an_adverb_and_a_preposition_after_a_name_open_no_role(parser: Language) -> None:
+    text = ("Reporters pressed Tomas Brell, particularly on his plan to cut the ferry fares and "
+            "his vote on the harbor tax.\n")
+    assert role_at_name(parser(text), *span_of(text, "Tomas Brell")) is None

@@ -382,6 +382,8 @@ def _is_noun_phrase(tokens: list[Token]) -> bool:
         return False
     if tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "NUM", "SCONJ", "CCONJ"):
         return False
+    if tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "ADP":
+        return False  # "took shots at Sanders, particularly on his plan …": an adjunct
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")
            and not t.ent_type_ for t in tokens):  # a verb in a title is no clause
         return False
