@@ -14,8 +14,8 @@ from onrecord.nlp.cues import (
     load_cue_model,
     quote_tokens,
     relations,
-    token_table,
 )
+from onrecord.nlp.extensions import token_table
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.settings import Settings
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -23,10 +22,9 @@ from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import tokens_with_forms
+from onrecord.nlp.extensions import TokenTable, token_table, tokens_with_forms
 
 MODEL_FILE = "statement_cues.json"
 # Relations never worth scoring: they are never content or source.
@@ -50,64 +48,6 @@ class Relation(NamedTuple):
 
 def cue_form(token: Token) -> str:
     return token.lower_
-
-
-@dataclass(frozen=True)
-class TokenTable:
-    """The parse as plain lists, read once per Doc: the cue model looks at tens of
-    thousands of (cue, region) pairs per article, and building a spaCy ``Token`` for
-    every word it reads was most of its time. ``right`` is the last index of a token's
-    subtree (``right_edge.i``); ``children`` are in text order, as ``Token.children``."""
-
-    lower: list[str]
-    tag: list[str]
-    dep: list[str]
-    pos: list[str]
-    lemma: list[str]  # lower-cased
-    head: list[int]
-    left: list[int]
-    right: list[int]
-    children: list[list[int]]
-
-
-_TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
-
-
-def token_table(doc: Doc) -> TokenTable:
-    """The Doc's ``TokenTable``, built on first use (call it once the parse is complete)."""
-    table = _TABLES.get(doc)
-    if table is None:
-        table = _TABLES[doc] = _build_table(doc)
-    return table
-
-
-def _build_table(doc: Doc) -> TokenTable:
-    columns = doc.to_array([LOWER, TAG, DEP, POS, LEMMA, HEAD])
-    known: dict[int, str] = {}  # a string is looked up once per Doc
-    lower, tag, dep, pos, lemma = (
-        _strings(doc, columns[:, k].tolist(), known) for k in range(5)
-    )
-    head = (numpy.arange(len(doc)) + columns[:, 5].astype("int64")).tolist()
-    children: list[list[int]] = [[] for _ in range(len(doc))]
-    for i, h in enumerate(head):
-        if h != i:
-            children[h].append(i)
-    return TokenTable(
-        lower, tag, dep, pos, [word.lower() for word in lemma], head,
-        [token.left_edge.i for token in doc],  # the parser's edges: no array holds them
-        [token.right_edge.i for token in doc],
-        children,
-    )
-
-
-def _strings(doc: Doc, hashes: list[int], known: dict[int, str]) -> list[str]:
-    found = []
-    for key in hashes:
-        string = known.get(key)
-        if string is None:
-            string = known[key] = doc.vocab.strings[key]
-        found.append(string)
-    return found
 
 
 def relations(token: Token, sent: Span) -> list[Relation]:

@@ -18,7 +18,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -158,6 +158,52 @@ def token_strings(doc: Doc, attr: int) -> list[str]:
         strings = doc.vocab.strings
         found[attr] = [strings[value] for value in doc.to_array(attr).tolist()]
     return found[attr]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """The parse as plain lists, read once per Doc: the statement stage looks at tens of
+    thousands of (cue, region) pairs per article and the speaker stage at every word, and
+    building a spaCy ``Token`` for every word they read was most of their time. ``right``
+    is the last index of a token's subtree (``right_edge.i``); ``children`` are in text
+    order, as ``Token.children``."""
+
+    lower: list[str]
+    tag: list[str]
+    dep: list[str]
+    pos: list[str]
+    lemma: list[str]  # lower-cased
+    head: list[int]
+    left: list[int]
+    right: list[int]
+    children: list[list[int]]
+
+
+_TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, built on first use (call it once the parse is complete)."""
+    table = _TABLES.get(doc)
+    if table is None:
+        table = _TABLES[doc] = _build_table(doc)
+    return table
+
+
+def _build_table(doc: Doc) -> TokenTable:
+    lower, tag, dep, pos, lemma = (token_strings(doc, attr) for attr in (LOWER, TAG, DEP, POS,
+                                                                         LEMMA))
+    head = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    return TokenTable(
+        lower, tag, dep, pos, [word.lower() for word in lemma], head,
+        [token.left_edge.i for token in doc],  # the parser's edges: no array holds them
+        [token.right_edge.i for token in doc],
+        children,
+    )
 
 
 def register_extensions() -> None:

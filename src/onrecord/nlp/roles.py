@@ -17,8 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.cues import token_table
-from onrecord.nlp.extensions import doc_text, token_numbers
+from onrecord.nlp.extensions import doc_text, token_numbers, token_table
 from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
 
 Offsets = tuple[int, int]

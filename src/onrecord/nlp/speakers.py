@@ -21,12 +21,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from onrecord.nlp.cues import token_table
 from onrecord.nlp.extensions import (
     FoundStatement,
     doc_text,
     get_statements,
     set_statements,
+    token_table,
 )
 from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_of_description
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions

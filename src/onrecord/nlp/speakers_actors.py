@@ -19,14 +19,15 @@ from spacy.attrs import ENT_TYPE, IDX, ORTH, POS
 from spacy.symbols import PERSON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.cues import TokenTable, token_table
 from onrecord.nlp.extensions import (
+    TokenTable,
     doc_text,
     is_title_case,
     sentence_token_ranges,
     text_headline_end,
     token_numbers,
     token_strings,
+    token_table,
 )
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (

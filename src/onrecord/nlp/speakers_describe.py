@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.cues import token_table
+from onrecord.nlp.extensions import token_table
 from onrecord.nlp.roles import RoleStatement
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
 from onrecord.nlp.speakers_base import (

@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.cues import token_table
-from onrecord.nlp.extensions import token_numbers, tokens_with_forms
+from onrecord.nlp.extensions import token_numbers, token_table, tokens_with_forms
 from onrecord.nlp.roles import RoleStatement, closing_bio
 from onrecord.nlp.speakers_actors import (
     Actor,

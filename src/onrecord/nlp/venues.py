@@ -9,8 +9,7 @@ returns the noun phrase with its complement ("a speech in Qom"), nearest the cue
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from onrecord.nlp.cues import token_table
-from onrecord.nlp.extensions import doc_text, token_numbers
+from onrecord.nlp.extensions import doc_text, token_numbers, token_table
 from onrecord.nlp.speakers_lexicon import VENUE_NOUNS
 
 Offsets = tuple[int, int]
