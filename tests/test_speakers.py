@@ -1274,3 +1274,13 @@ def test_an_adverb_and_a_preposition_after_a_name_open_no_role(parser: Language)
     text = ("Reporters pressed Tomas Brell, particularly on his plan to cut the ferry fares and "
             "his vote on the harbor tax.\n")
     assert role_at_name(parser(text), *span_of(text, "Tomas Brell")) is None
+
+
+def test_the_first_of_two_surnames_names_the_person(parser: Language) -> None:
+    text = ("Bank report.\n\n\u201cA loan is good when the venture is good,\u201d said Lucia "
+            "Marrero Soto, the president of the bank. In an interview last week, Ms. Marrero "
+            "said the bank was sound.\n")
+    # as the recogniser marks such names in PolNeAR ("Melba Acosta Febo", "Ms. Acosta")
+    doc = with_ents(parser, text, [("Lucia Marrero Soto", "PERSON", 0), ("Marrero", "PERSON", 1)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Ms. Marrero", "said", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Lucia Marrero Soto", "person")

@@ -491,6 +491,8 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
             longer = longer[:-1]  # "John G. Roberts Jr." for "Roberts"
         if longer[-len(shorter):] == shorter:  # surname, "Guajardo Villarreal"
             return True
+        if len(shorter) == 1 and len(longer) >= 3 and longer[-2] == shorter[0]:
+            return True  # "Ms. Acosta" for "Melba Acosta Febo": the first of two surnames
         first_name = len(shorter) == 1 and shorter[0] == longer[0] and len(longer) <= 3
         return first_name and short_personal
     if len(shorter) >= 2 and (longer[: len(shorter)] == shorter  # "Peterson Institute"
