@@ -86,10 +86,15 @@ class StatementFinder:
         """``text`` through the spaCy model's own components (not onrecord's analyses;
         ``onrecord_attributes`` stands in for two of the model's)."""
         doc = self.nlp.make_doc(text)
-        for name, component in self.nlp.pipeline:
-            if not name.startswith("onrecord_") or name == ATTRIBUTES:
-                doc = component(doc)
+        for component in self._model_components():
+            doc = component(doc)
         return doc
+
+    def _model_components(self) -> list[Callable[[Doc], Doc]]:
+        """The spaCy model's own components, in order: not onrecord's analyses, but
+        ``onrecord_attributes``, which stands in for two of the model's."""
+        return [component for name, component in self.nlp.pipeline
+                if not name.startswith("onrecord_") or name == ATTRIBUTES]
 
     def _ensure_tensor(self, doc: Doc) -> None:
         """The cue model reads ``doc.tensor``; a Doc restored from a DocBin has none, so
@@ -117,10 +122,9 @@ class StatementFinder:
         """Each sentence-cased first line of ``docs`` (``statements_headline``), parsed."""
         lines = {line for doc in docs if (line := sentence_cased(doc_text(doc))) is not None}
         copies = [self.nlp.make_doc(line) for line in sorted(lines)]
-        for name, component in self.nlp.pipeline:
-            if copies and (not name.startswith("onrecord_") or name == ATTRIBUTES):
-                copies = list(component.pipe(copies)) if hasattr(component, "pipe") \
-                    else [component(copy) for copy in copies]
+        for component in self._model_components() if copies else []:
+            pipe = getattr(component, "pipe", None)
+            copies = list(pipe(copies)) if pipe is not None else [component(c) for c in copies]
         return {copy.text: copy for copy in copies}
 
 
