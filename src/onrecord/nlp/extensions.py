@@ -160,6 +160,29 @@ def token_strings(doc: Doc, attr: int) -> list[str]:
     return found[attr]
 
 
+_TOKEN_NUMBERS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def token_numbers(doc: Doc, attr: int) -> list[int]:
+    """Every token's numeric ``attr`` (``IDX``, ``SENT_START``, ``IS_SPACE`` ... from
+    ``spacy.attrs``), in order, read once per Doc from its array: the speaker stage asks
+    for offsets and flags of the same words again and again, and a Token for each cost
+    more than the answer."""
+    found = _TOKEN_NUMBERS.setdefault(doc, {})
+    if attr not in found:
+        found[attr] = doc.to_array(attr).tolist()
+    return found[attr]
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The ``[start, end)`` token ranges of the parsed Doc's sentences, in order, cut
+    where ``doc.sents`` cuts them (the first token, and each token that starts a
+    sentence), read from the Doc's array instead of building a Span for each."""
+    flags = token_numbers(doc, SENT_START)
+    starts = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
+    return list(zip(starts, [*starts[1:], len(flags)][: len(starts)], strict=True))
+
+
 @dataclass(frozen=True)
 class TokenTable:
     """The parse as plain lists, read once per Doc: the statement stage looks at tens of
@@ -266,26 +289,3 @@ def text_headline_end(doc: Doc) -> int:
 
 
 register_extensions()
-
-
-_TOKEN_NUMBERS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
-
-
-def token_numbers(doc: Doc, attr: int) -> list[int]:
-    """Every token's numeric ``attr`` (``IDX``, ``SENT_START``, ``IS_SPACE`` ... from
-    ``spacy.attrs``), in order, read once per Doc from its array: the speaker stage asks
-    for offsets and flags of the same words again and again, and a Token for each cost
-    more than the answer."""
-    found = _TOKEN_NUMBERS.setdefault(doc, {})
-    if attr not in found:
-        found[attr] = doc.to_array(attr).tolist()
-    return found[attr]
-
-
-def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """The ``[start, end)`` token ranges of the parsed Doc's sentences, in order, cut
-    where ``doc.sents`` cuts them (the first token, and each token that starts a
-    sentence), read from the Doc's array instead of building a Span for each."""
-    flags = token_numbers(doc, SENT_START)
-    starts = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
-    return list(zip(starts, [*starts[1:], len(flags)][: len(starts)], strict=True))
