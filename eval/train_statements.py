@@ -10,9 +10,17 @@ that are mostly content, whether each child at their edge falls outside it. Thre
 logistic regressions (scikit-learn, training only) learn them; their weights are
 written to ``src/onrecord/nlp/data/statement_cues.json`` (see its MODEL_CARD.md).
 
+The vetting model (``onrecord.nlp.statements_vet``) learns from the candidate
+attributions that content and source models fitted on one half of train find in the
+other half (so that their scores are as unsure as on new text): a candidate is right
+when its content overlaps a gold attribution's as the scorer counts it and its cue
+token lies in that attribution's cue. ``--vet-only`` refits only this model over the
+shipped cue model.
+
 On one core: about 2 minutes to parse train the first time (cached with its tensors
-in ``.eval-cache/``), then about 3 minutes to fit. The content threshold and the content
-model's L2 strength were chosen by 2-fold cross-validation on train, the others on dev.
+in ``.eval-cache/``), then about 3 minutes to fit, and 3 more for the vetting model.
+The content threshold and the content model's L2 strength were chosen by 2-fold
+cross-validation on train, the others on dev.
 """
 
 from __future__ import annotations
@@ -41,6 +49,14 @@ from onrecord.nlp.cues import (
     relations,
 )
 from onrecord.nlp.pipeline import load_pipeline
+from onrecord.nlp.quotes import quoted_spans
+from onrecord.nlp.statements_parse import (
+    ParsedAttribution,
+    _holders,
+    _paragraph_numbers,
+    candidate_attributions,
+)
+from onrecord.nlp.statements_vet import vet_features
 from onrecord.settings import Settings
 
 OUT = polnear.ROOT / "src" / "onrecord" / "nlp" / "data" / MODEL_FILE
@@ -55,6 +71,9 @@ CONTENT_C = 0.5  # … of the content model; chosen with THRESHOLD (cross-valida
 SOURCE_C = 0.3  # … of the source model; chosen on dev
 MIN_WEIGHT = 0.03  # smaller weights are dropped from the shipped file
 CONTENT_MIN_WEIGHT = 0.05  # … 0.05 for the content model (keeps the file under 5 MB)
+CANDIDATE_THRESHOLD = 0.05  # content probability of a candidate the vetting model sees; on dev
+VET_THRESHOLD = 0.35  # vetting probability; chosen on dev (0.3-0.4 tried)
+VET_C = 0.1  # inverse L2 strength of the vetting model; chosen on dev (0.1, 0.3, 1 tried)
 CONTENT_PRECISION = 0.8  # share of a region's characters inside the gold content
 CONTENT_COVER = 0.15  # share of the gold content a region must cover
 
@@ -174,7 +193,67 @@ def fit(  # type: ignore[no-untyped-def]
     return fitted
 
 
-def main(out: Path = OUT) -> int:
+def fit_vet(docs: list[Doc], articles: list[polnear.GoldArticle], rows: list[list],  # type: ignore[type-arg]
+            model: dict[str, object]) -> dict[str, object]:
+    """The vetting model, from the candidates that content and source models fitted on
+    one half of train find in the other half. ``rows``: each article's ``examples``;
+    ``model``: the cue model whose candidates, thresholds and shed model they share."""
+    feats: list[dict[str, float]] = []
+    labels: list[bool] = []
+    for half in (0, 1):
+        fitted = [r for a, article_rows in enumerate(rows) if a % 2 != half for r in article_rows]
+        vectors = [r[4] for r in fitted]
+        fold = CueModel({**model, "vet": None,
+                         "content": fit([r[0][0] for r in fitted], [r[1] for r in fitted], vectors,
+                                        CONTENT_C, CONTENT_MIN_WEIGHT),
+                         "source": fit([r[0][1] for r in fitted], [r[2] for r in fitted], vectors,
+                                       SOURCE_C)})
+        fold.candidate_threshold = CANDIDATE_THRESHOLD
+        for doc, article in list(zip(docs, articles, strict=True))[half::2]:
+            found_feats, found_labels = _vet_examples(doc, article, fold)
+            feats += found_feats
+            labels += found_labels
+    return fit_dicts(feats, labels, VET_C)
+
+
+def _vet_examples(doc: Doc, article: polnear.GoldArticle, model: CueModel
+                  ) -> tuple[list[dict[str, float]], list[bool]]:
+    """The vetting features of each candidate the fold's model finds, and whether it is
+    right: its content overlaps a gold attribution's as the scorer counts it, and its
+    cue token lies in that attribution's cue."""
+    text = article.text
+    quoted = [(q.start, q.end) for q in quoted_spans(text) if q.closed]
+    found = candidate_attributions(doc, model, quoted)
+    feats = vet_features(doc, found, _holders(doc, found), quoted, _paragraph_numbers(doc))
+    gold = [(alnum_positions(text, a.content), alnum_positions(text, a.cue))
+            for a in article.attributions]
+    return feats, [_is_right(doc, text, a, gold) for a in found]
+
+
+def _is_right(doc: Doc, text: str, attribution: ParsedAttribution,
+              gold: list[tuple[frozenset[int], frozenset[int]]]) -> bool:
+    content = alnum_positions(text, attribution.content)
+    token = doc[attribution.cue]
+    cue = set(range(token.idx, token.idx + len(token)))
+    return any(content and 2 * len(content & g) >= max(len(content), len(g)) and cue & c
+               for g, c in gold)
+
+
+def fit_dicts(feats: list[dict[str, float]], labels: list[bool], c: float) -> dict[str, object]:
+    """L2 logistic regression over named numbers (a category is a name worth 1)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(feats)
+    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs").fit(x, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)
+               if abs(w) >= 0.001}
+    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights}
+
+
+def main(out: Path = OUT, vet_only: bool = False) -> int:
     if not polnear.available():
         print("train_statements: ../shared/data is not here", file=sys.stderr)
         return 1
@@ -182,34 +261,39 @@ def main(out: Path = OUT) -> int:
     articles = polnear.load_split("train")
     nlp = load_pipeline(Settings.model, ())
     docs = parsed_docs("train", nlp, articles)
-    gold = [cue_heads(doc, a) for doc, a in zip(docs, articles, strict=True)]
-    forms = candidate_forms(docs, gold)
-    lemmas = candidate_forms(docs, gold, key=_lemma)
-    candidates = CueModel({"candidates": forms, "candidate_lemmas": lemmas,
-                           "content": {}, "source": {}})
-    rows = list(examples(docs, articles, candidates))
-    feats = [r[0][0] for r in rows]  # content features
-    source_feats = [r[0][1] for r in rows]
-    vectors = [r[4] for r in rows]
-    model = {
-        "about": "onrecord statement cue model, trained on PolNeAR v1.0.0 train",
-        "model": Settings.model,
-        "threshold": THRESHOLD,
-        "source_threshold": SOURCE_THRESHOLD,
-        "candidates": forms,
-        "candidate_lemmas": lemmas,
-        "companion_ratio": COMPANION_RATIO,
-        "quoted_threshold": QUOTED_THRESHOLD,
-        "content": fit(feats, [r[1] for r in rows], vectors, CONTENT_C, CONTENT_MIN_WEIGHT),
-        "source": fit(source_feats, [r[2] for r in rows], vectors, SOURCE_C),
-        "shed": fit([f for r in rows for f, _y in r[3]], [y for r in rows for _f, y in r[3]]),
-    }
+    if vet_only:  # the shipped cue model, with a new vetting model
+        model = json.loads(out.read_text(encoding="utf-8"))
+    else:
+        gold = [cue_heads(doc, a) for doc, a in zip(docs, articles, strict=True)]
+        forms = candidate_forms(docs, gold)
+        lemmas = candidate_forms(docs, gold, key=_lemma)
+        model = {"about": "onrecord statement cue model, trained on PolNeAR v1.0.0 train",
+                 "model": Settings.model, "candidates": forms, "candidate_lemmas": lemmas}
+    selector = CueModel({**model, "content": {}, "source": {}})
+    rows = [list(examples([doc], [article], selector))
+            for doc, article in zip(docs, articles, strict=True)]
+    every = [r for article_rows in rows for r in article_rows]
+    vectors = [r[4] for r in every]
+    if not vet_only:
+        model.update({
+            "threshold": THRESHOLD,
+            "source_threshold": SOURCE_THRESHOLD,
+            "companion_ratio": COMPANION_RATIO,
+            "quoted_threshold": QUOTED_THRESHOLD,
+            "content": fit([r[0][0] for r in every], [r[1] for r in every], vectors, CONTENT_C,
+                           CONTENT_MIN_WEIGHT),
+            "source": fit([r[0][1] for r in every], [r[2] for r in every], vectors, SOURCE_C),
+            "shed": fit([f for r in every for f, _y in r[3]], [y for r in every for _f, y in r[3]]),
+        })
+    model.update({"vet": fit_vet(docs, articles, rows, model), "vet_threshold": VET_THRESHOLD,
+                  "candidate_threshold": CANDIDATE_THRESHOLD})
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
-    print(f"{len(forms)} cue forms, {len(rows)} relations from {len(articles)} articles -> {out} "
-          f"({out.stat().st_size / 1e6:.2f} MB, {time.perf_counter() - started:.0f} s)")
+    print(f"{len(selector.candidates)} cue forms, {len(every)} relations from {len(articles)} "
+          f"articles -> {out} ({out.stat().st_size / 1e6:.2f} MB, "
+          f"{time.perf_counter() - started:.0f} s)")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(vet_only="--vet-only" in sys.argv[1:]))

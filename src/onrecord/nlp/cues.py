@@ -245,6 +245,13 @@ class CueModel:
         self.quoted_threshold: float = data.get("quoted_threshold", self.threshold)
         # a second content region must score at least this share of the best one
         self.companion_ratio: float = data.get("companion_ratio", 0.0)
+        # the vetting model of whole candidate attributions (``statements_vet``); with it,
+        # candidates need only ``candidate_threshold``
+        self.vet: dict[str, Any] | None = data.get("vet")
+        self.vet_threshold: float = data.get("vet_threshold", 0.5)
+        self.candidate_threshold: float = (
+            data.get("candidate_threshold", self.quoted_threshold) if self.vet
+            else self.quoted_threshold)
 
     def is_candidate(self, token: Token) -> bool:
         """Its form, or its lemma, was seen cueing attributions in train."""

@@ -31,6 +31,7 @@ from onrecord.nlp.cues import (
     token_table,
 )
 from onrecord.nlp.extensions import line_break_tokens
+from onrecord.nlp.statements_vet import vetted
 
 Offsets = tuple[int, int]
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "prep"})
@@ -61,6 +62,17 @@ def find_attributions(
     doc: Doc, model: CueModel, quoted: Sequence[Offsets] = ()
 ) -> list[ParsedAttribution]:
     """``quoted``: the character spans of the doc's quotations (never a speaker)."""
+    found = candidate_attributions(doc, model, quoted)
+    if model.vet is not None:
+        found = vetted(doc, found, _holders(doc, found), quoted, _paragraph_numbers(doc), model)
+    return _outermost(doc, found)
+
+
+def candidate_attributions(
+    doc: Doc, model: CueModel, quoted: Sequence[Offsets] = ()
+) -> list[ParsedAttribution]:
+    """The attribution of every cue whose best region scores at least the model's
+    ``candidate_threshold``, in text order, nested ones included."""
     found = []
     quotes = quote_tokens(doc)
     table = token_table(doc)
@@ -72,7 +84,7 @@ def find_attributions(
             attribution = _attribution(doc, doc[i], sent, model, quotes, quoted, paragraphs)
             if attribution is not None:
                 found.append(attribution)
-    return _outermost(doc, found)
+    return found
 
 
 def _outermost(doc: Doc, found: list[ParsedAttribution]) -> list[ParsedAttribution]:
@@ -136,7 +148,7 @@ def _attribution(
         if not _lone_pronoun(doc, r)
     ]
     best = max((s for s, _r in scored), default=0.0)
-    if best < model.quoted_threshold:
+    if best < model.candidate_threshold:
         return None
     vectors = [dense(token, r) for r in rels]  # the source model reads them
     floor = max(min(best, model.threshold), best * model.companion_ratio)
