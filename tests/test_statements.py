@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
-from onrecord.nlp.cues import Relation
+from onrecord.nlp.cues import CueModel, Relation, load_cue_model
 from onrecord.nlp.extensions import FoundStatement, get_statements
 from onrecord.nlp.pipeline import load_pipeline
 from onrecord.nlp.quotes import find_statements
@@ -25,16 +25,24 @@ from onrecord.nlp.statements_parse import (
     _after_framing_word,
     _after_speaking_participle,
     _before_cue,
+    _holders,
     _judged_subject,
     _named_subject,
     _outermost,
+    _paragraph_numbers,
     _with_object,
     _without_conjunctions,
     _without_trailing_participle,
+    candidate_attributions,
+    find_attributions,
 )
+from onrecord.nlp.statements_vet import vet_features
 from onrecord.settings import Settings
 
 ARTICLES = {
+    "vetted_purpose": "Hundreds of farmers marched through Dover on Sunday to demand that the "
+    "state cut the fuel tax.\n",
+    "vetted_belief": "The union's leaders are convinced that the strike will end soon.\n",
     "curly": "Mayor Ann Lee toured the flooded district on Monday.\n\n"
     "\u201cThe bridge will reopen in May,\u201d Lee said.\n",
     "straight": "Senator Tom Reyes spoke in Dover.\n\n"
@@ -231,6 +239,13 @@ EXPECTED: dict[str, list[Expected]] = {
         ("indirect", ("that it would appeal the ruling",), "said", "The company", None),
         ("indirect", ("that the plant was safe",), "insisted", "Grace Obi", None),
         ("indirect", ("that tariffs hurt farmers",), "argued", "the economist Ravi Shah", None),
+    ],
+    # under the cue model's threshold alone; the vetting model keeps both
+    "vetted_purpose": [
+        ("indirect", ("that the state cut the fuel tax",), "demand", "Hundreds of farmers", None),
+    ],
+    "vetted_belief": [
+        ("indirect", ("that the strike will end soon",), "are", "The union's leaders", None),
     ],
     "belief_position": [
         ("indirect", ("that the bill will pass before the recess",), "hopes", "The senator", None),
@@ -604,3 +619,50 @@ def test_the_noun_a_bare_passive_participle_hangs_from_did_not_ask(nlp: Language
     assert [text[slice(*st.mention_span)] for st in said if st.mention_span] == [
         "Marcus Odell, asked on Wednesday about the farm lobby's concerns"
     ]
+
+
+def _with_vetting(bias: float) -> CueModel:
+    """The shipped cue model with a vetting model that keeps (bias 30) or drops (-30)
+    every candidate."""
+    model = load_cue_model()
+    data = {"candidates": sorted(model.candidates), "candidate_lemmas":
+            sorted(model.candidate_lemmas), "content": model.content, "source": model.source,
+            "shed": model.shed, "threshold": model.threshold,
+            "source_threshold": model.source_threshold,
+            "quoted_threshold": model.quoted_threshold, "companion_ratio": model.companion_ratio,
+            "vet": {"bias": bias, "weights": {}}, "vet_threshold": 0.5,
+            "candidate_threshold": model.candidate_threshold}
+    return CueModel(data)
+
+
+def test_vetting_decides_every_candidate_but_quoted_ones(nlp: Language) -> None:
+    text = ('Hundreds of farmers marched to demand that the state cut the fuel tax. '
+            '"The tax is killing us," said Ada Kline.\n')
+    doc = nlp(text)
+    quoted = [(q.start, q.end) for q in quoted_spans(text) if q.closed]
+
+    def cues(model: CueModel) -> list[tuple[str, bool]]:
+        return [(doc[a.cue].text, a.weak) for a in find_attributions(doc, model, quoted)]
+
+    assert ("demand", False) in cues(_with_vetting(30.0))
+    assert cues(_with_vetting(-30.0)) == [("said", False)]  # the quotation stays
+    candidates = candidate_attributions(doc, load_cue_model(), quoted)
+    assert {doc[a.cue].text for a in candidates} >= {"demand", "said"}
+
+
+def test_vetting_features_describe_the_whole_candidate(nlp: Language) -> None:
+    text = ('Senator Lena Ortiz said the bridge would close. "They told us it was safe," '
+            'she warned.\n')
+    doc = nlp(text)
+    quoted = [(q.start, q.end) for q in quoted_spans(text) if q.closed]
+    found = candidate_attributions(doc, load_cue_model(), quoted)
+    feats = dict(zip((doc[a.cue].text for a in found),
+                     vet_features(doc, found, _holders(doc, found), quoted,
+                                  _paragraph_numbers(doc)), strict=True))
+    said, warned = feats["said"], feats["warned"]
+    assert said["src"] == 1.0 and said["src_pos=PROPN"] == 1.0 and said["src_before"] == 1.0
+    assert said["c_after"] == 1.0 and said["cue_lemma=say"] == 1.0 and said["cue_in_quote"] == 0.0
+    assert said["nested"] == 0.0 and said["n_sent"] == 0.0 and said["rank"] == 0.0
+    assert warned["src_low=she"] == 1.0 and warned["c_after"] == 0.0
+    told = feats["told"]  # inside the quotation, and inside the content of "warned"
+    assert told["cue_in_quote"] == 1.0 and told["nested"] == 1.0 and warned["holds"] == 1.0

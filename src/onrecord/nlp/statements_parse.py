@@ -62,21 +62,24 @@ def find_attributions(
     doc: Doc, model: CueModel, quoted: Sequence[Offsets] = ()
 ) -> list[ParsedAttribution]:
     """``quoted``: the character spans of the doc's quotations (never a speaker)."""
-    found = candidate_attributions(doc, model, quoted)
+    paragraphs = _paragraph_numbers(doc)
+    found = candidate_attributions(doc, model, quoted, paragraphs)
     if model.vet is not None:
-        found = vetted(doc, found, _holders(doc, found), quoted, _paragraph_numbers(doc), model)
+        found = vetted(doc, found, _holders(doc, found), quoted, paragraphs, model)
     return _outermost(doc, found)
 
 
 def candidate_attributions(
-    doc: Doc, model: CueModel, quoted: Sequence[Offsets] = ()
+    doc: Doc, model: CueModel, quoted: Sequence[Offsets] = (), paragraphs: list[int] | None = None
 ) -> list[ParsedAttribution]:
     """The attribution of every cue whose best region scores at least the model's
-    ``candidate_threshold``, in text order, nested ones included."""
+    ``candidate_threshold``, in text order, nested ones included; ``paragraphs`` as
+    ``_paragraph_numbers`` gives them (found when not given)."""
     found = []
     quotes = quote_tokens(doc)
     table = token_table(doc)
-    paragraphs = _paragraph_numbers(doc)
+    if paragraphs is None:
+        paragraphs = _paragraph_numbers(doc)
     candidates = model.candidates_in(table)
     for sent in doc.sents:
         first = bisect_left(candidates, sent.start)

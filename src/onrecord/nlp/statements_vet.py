@@ -43,9 +43,10 @@ def vetted(
 ) -> list[ParsedAttribution]:
     """The candidates the vetting model keeps; ``holders`` as ``_holders`` gives them,
     ``paragraphs`` each token's paragraph number. A kept candidate is no longer weak.
-    One whose content holds a quotation is kept as without vetting, from the quoted
-    threshold up (``used words like "engagement" alongside "…"``): the quotation marks
-    are evidence enough, and the vetting model ranked such fragments too low."""
+    One whose content overlaps a quotation is kept as without vetting, from the quoted
+    threshold up (``used words like "engagement" alongside "…"``, ``he went further:
+    "…"``): the quotation marks are evidence enough, and the vetting model, which
+    judges content by its own words, ranked such candidates too low."""
     vet = model.vet
     if vet is None:
         return found
@@ -56,7 +57,7 @@ def vetted(
         z = bias + sum(weights.get(name, 0.0) * value for name, value in feats.items())
         if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= model.vet_threshold:
             kept.append(replace(attribution, weak=False) if attribution.weak else attribution)
-        elif feats["cquote"] and attribution.score >= model.quoted_threshold:
+        elif attribution.score >= model.quoted_threshold and _touches(attribution, quoted):
             kept.append(attribution)
     return kept
 
@@ -80,17 +81,19 @@ def vet_features(
         for b in outer:
             if b != a:
                 held[b] += 1
+    by_sentence: dict[tuple[int, int], list[float]] = {}
+    for sentence, attribution in zip(sentence_of, found, strict=True):
+        by_sentence.setdefault(sentence, []).append(attribution.score)
     rows = []
     for k, attribution in enumerate(found):
         others = [b for b in holders[k] if b != k]
-        rivals = [found[b].score for b in range(len(found))
-                  if b != k and sentence_of[b] == sentence_of[k]]
+        rivals = by_sentence[sentence_of[k]]  # the candidate's own score among them
         numbers = {
             "nested": float(bool(others)),
             "nested_hi": max((found[b].score for b in others), default=0.0),
             "holds": float(held[k]),
             "rank": float(sum(s > attribution.score for s in rivals)),
-            "n_sent": float(len(rivals)),
+            "n_sent": float(len(rivals) - 1),
         }
         rows.append(_candidate_features(doc, text, table, attribution, sentence_of[k],
                                         quoted, paragraphs, numbers))
@@ -120,7 +123,7 @@ def _candidate_features(
         "clen": math.log1p(sum(e - s for s, e in attribution.content)),
         "npieces": float(len(attribution.content)),
         "cquote": float(any(mark in content for mark in QUOTE_MARKS)),
-        "cue_in_quote": float(any(s <= cue_start < e for s, e in quoted)),
+        "cue_in_quote": float(_inside(cue_start, quoted)),
         "c_after": float(attribution.content[0][0] > cue_start),
         "src": float(attribution.source is not None),
         "sent_pos": (i - start) / max(1, end - start),
@@ -159,6 +162,18 @@ def _candidate_features(
         feats[f"{name}#{round(feats[name] * 2) / 2}"] = 1.0
     feats[f"sent_pos#{round(feats['sent_pos'] * 4)}"] = 1.0
     return feats
+
+
+def _touches(attribution: ParsedAttribution, quoted: Sequence[Offsets]) -> bool:
+    """Whether a piece of the candidate's content overlaps a quotation."""
+    return any(s < q_end and q_start < e for s, e in attribution.content
+               for q_start, q_end in quoted)
+
+
+def _inside(offset: int, quoted: Sequence[Offsets]) -> bool:
+    """Whether ``offset`` lies in one of the sorted, disjoint spans ``quoted``."""
+    at = bisect_right(quoted, (offset, math.inf)) - 1
+    return at >= 0 and quoted[at][0] <= offset < quoted[at][1]
 
 
 def _source_root(doc: Doc, source: Offsets | None) -> tuple[int, int] | None:
