@@ -13,14 +13,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.cues import (
     QUOTE_TEXTS,
     CueModel,
+    CueView,
     Relation,
-    context_features,
     cue_view,
     dense,
     edge_children,
@@ -144,16 +143,11 @@ def _attribution(
     here = paragraphs[token.i]
     rels = [r for r in relations(token, sent) if paragraphs[r.anchor] == here]
     view = cue_view(token, sent)
-    feats = [features(token, r, quotes, view) for r in rels]
-    scored = [
-        (model.content_score_at(f + context_features(token, r, sent, view), token, r), r)
-        for f, r in zip(feats, rels, strict=True)
-        if not _lone_pronoun(doc, r)
-    ]
+    regions = [r for r in rels if not _lone_pronoun(doc, r)]
+    scored = list(zip(model.content_scores(token, regions, quotes, view), regions, strict=True))
     best = max((s for s, _r in scored), default=0.0)
     if best < model.candidate_threshold:
         return None
-    vectors = [dense(token, r) for r in rels]  # the source model reads them
     floor = max(min(best, model.threshold), best * model.companion_ratio)
     content = _better_of_nested([(s, r) for s, r in scored if s >= floor], token.doc)
     pieces = _char_pieces(doc, [p for r in content for p in _content_pieces(doc, token, r, model)])
@@ -161,7 +155,7 @@ def _attribution(
         return None
     source = (
         _reporter_of_clause(doc, token)
-        or _source(doc, feats, vectors, rels, content, model, quoted)
+        or _source(doc, token, view, quotes, rels, content, model, quoted)
         or _interposed_speaker(doc, token, quotes)
         or _paragraph_lead(doc, token)
         or _modified_noun(doc, token)
@@ -564,8 +558,9 @@ def _inherited_subject(doc: Doc, token: Token) -> Offsets | None:
 
 def _source(
     doc: Doc,
-    feats: list[list[str]],
-    vectors: list[numpy.ndarray],
+    token: Token,
+    view: CueView,
+    quotes: list[int],
     rels: list[Relation],
     content: list[Relation],
     model: CueModel,
@@ -575,8 +570,8 @@ def _source(
     and lies inside no quotation."""
     taken = {r.anchor for r in content}
     scored = [
-        (model.source_score(f, v), r)
-        for f, v, r in zip(feats, vectors, rels, strict=True)
+        (model.source_score_at(features(token, r, quotes, view), token, r), r)
+        for r in rels
         if r.anchor not in taken and not _inside(_span_of(doc, r), quoted)
     ]
     best = max(scored, key=lambda sr: sr[0], default=None)
