@@ -245,7 +245,6 @@ class CueModel:
         self.quoted_threshold: float = data.get("quoted_threshold", self.threshold)
         # a second content region must score at least this share of the best one
         self.companion_ratio: float = data.get("companion_ratio", 0.0)
-        self._view_key_sums: dict[tuple[tuple[Any, ...], str], float] = {}
         # the vetting model of whole candidate attributions (``statements_vet``); with it,
         # candidates need only ``candidate_threshold``
         self.vet: dict[str, Any] | None = data.get("vet")
@@ -273,31 +272,6 @@ class CueModel:
         the Doc's projections (found once per Doc, not one vector product per region)."""
         return _logistic_at(self.content, feats, token, rel)
 
-    def content_scores(self, token: Token, rels: list[Relation], quotes: list[int],
-                       view: CueView) -> list[float]:
-        """``content_score_at(features(…) + context_features(…), token, rel)`` for each
-        of ``rels``, the same scores found faster: the weights of the features that
-        depend only on the cue's view and the relation's key are summed once per such
-        pair and remembered (a cue form meets the same keys again and again)."""
-        weights = self.content["weights"]
-        t = token_table(token.doc)
-        projected = _projections(self.content, token.doc)
-        cue_part = projected[0][token.i] if projected is not None else 0.0
-        memo = self._view_key_sums
-        if len(memo) > VIEW_KEY_MEMO:
-            memo.clear()
-        found = []
-        for rel in rels:
-            key = rel.key
-            shared = memo.get((view[:12], key))
-            if shared is None:
-                shared = memo[(view[:12], key)] = _view_key_sum(weights, view, key)
-            z = self.content["bias"] + shared + _relation_sum(weights, t, view, rel, quotes)
-            if projected is not None:
-                z += cue_part + projected[1][rel.anchor]
-            found.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
-        return found
-
     def source_score(self, feats: list[str], vector: numpy.ndarray | None = None) -> float:
         return _logistic(self.source, feats, vector)
 
@@ -308,63 +282,6 @@ class CueModel:
 
     def shed_score(self, feats: list[str]) -> float:
         return _logistic(self.shed, feats, None) if self.shed else 0.0
-
-
-VIEW_KEY_MEMO = 200_000  # remembered (cue view, key) sums before the memo starts over
-
-
-def _view_key_sum(weights: dict[str, float], cue: CueView, key: str) -> float:
-    """The content weights of the features of ``features`` and ``context_features``
-    that depend only on the cue's view and the relation's key."""
-    form = cue.form
-    names = (
-        key,
-        f"f={form}",
-        f"fk={form}|{key}",
-        f"pk={form[:4]}|{key}",
-        f"tk={cue.tag}|{key}",
-        f"dk={cue.dep}|{key}",
-        f"fd={form}|{cue.dep}",
-        f"sk={cue.subject}|{key}",
-        f"ck={cue.colon_or_comma_after}|{key}",
-        f"hk={cue.head_tag}|{key}",
-        f"mk={cue.lemma}|{key}",
-        f"au={cue.auxes}|{key}",
-        f"sp={cue.position}|{key}",
-        f"ng={cue.negated}|{key}",
-        f"hl={cue.head_lemma}|{cue.dep}",
-        f"pos={cue.pos}|{key}",
-    )
-    return sum(map(weights.get, names, repeat(0.0)))
-
-
-def _relation_sum(weights: dict[str, float], t: TokenTable, cue: CueView, rel: Relation,
-                  quotes: list[int]) -> float:
-    """The content weights of the features that depend on the relation's region."""
-    key, form, lemma = rel.key, cue.form, cue.lemma
-    anchor = rel.anchor
-    size = sum(e - s for s, e in rel.pieces)
-    quoted = any(bisect_left(quotes, s) < bisect_left(quotes, e) for s, e in rel.pieces)
-    bucket = min(size.bit_length() - 1, 7)
-    children = t.children[anchor]
-    mark = next((t.lower[c] for c in children if t.dep[c] == "mark"), "-")
-    subject = any(t.dep[c] in ("nsubj", "nsubjpass", "expl") for c in children)
-    names = (
-        f"ak={t.tag[anchor]}|{key}",
-        f"wk={t.lower[rel.pieces[0][0]]}|{key}",
-        f"lk={min(size, 12) // 3}|{key}",
-        f"qk={quoted}|{key}",
-        f"fqk={form}|{quoted}|{key}",
-        f"lb={bucket}|{key}",
-        f"mlb={lemma}|{bucket // 2}|{key}",
-        f"mk2={mark}|{key}",
-        f"lmk={lemma}|{mark}|{t.dep[anchor]}",
-        f"rs={subject}|{key}",
-        f"lrs={lemma}|{subject}|{key}",
-        f"cov={min(4, 5 * size // cue.sentence_length)}|{key}",
-        f"ap={t.pos[anchor]}|{t.dep[anchor]}|{lemma}",
-    )
-    return sum(map(weights.get, names, repeat(0.0)))
 
 
 def _with_array(model: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from onrecord.nlp.cues import (
     CueModel,
     CueView,
     Relation,
+    context_features,
     cue_view,
     dense,
     edge_children,
@@ -143,8 +144,12 @@ def _attribution(
     here = paragraphs[token.i]
     rels = [r for r in relations(token, sent) if paragraphs[r.anchor] == here]
     view = cue_view(token, sent)
-    regions = [r for r in rels if not _lone_pronoun(doc, r)]
-    scored = list(zip(model.content_scores(token, regions, quotes, view), regions, strict=True))
+    scored = [
+        (model.content_score_at(features(token, r, quotes, view)
+                                + context_features(token, r, sent, view), token, r), r)
+        for r in rels
+        if not _lone_pronoun(doc, r)
+    ]
     best = max((s for s, _r in scored), default=0.0)
     if best < model.candidate_threshold:
         return None
