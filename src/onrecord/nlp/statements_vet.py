@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from onrecord.nlp.extensions import doc_text, sentence_token_ranges, token_table
+from onrecord.nlp.extensions import TokenTable, doc_text, sentence_token_ranges, token_table
 
 if TYPE_CHECKING:
     from onrecord.nlp.cues import CueModel
@@ -103,7 +103,7 @@ def vet_features(
 def _candidate_features(
     doc: Doc,
     text: str,
-    table,  # type: ignore[no-untyped-def]
+    table: TokenTable,
     attribution: ParsedAttribution,
     sentence: tuple[int, int],
     quoted: Sequence[Offsets],
@@ -118,7 +118,7 @@ def _candidate_features(
     first_piece = text[attribution.content[0][0] : attribution.content[0][1]]
     feats: dict[str, float] = {
         "logit": math.log(score / (1 - score + 1e-9) + 1e-9),
-        "weak": float(score < 0.2),
+        "weak": float(attribution.weak),
         **numbers,
         "clen": math.log1p(sum(e - s for s, e in attribution.content)),
         "npieces": float(len(attribution.content)),
