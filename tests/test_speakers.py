@@ -15,7 +15,7 @@ from spacy.tokens import Doc, DocBin
 
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_title
 from onrecord.nlp.pipeline import load_pipeline
-from onrecord.nlp.roles import role_at_name
+from onrecord.nlp.roles import role_at_name, role_of_description
 from onrecord.nlp.speakers import resolve_speakers
 from onrecord.nlp.speakers_actors import Cast, quoted_regions
 from onrecord.nlp.speakers_describe import joint_issuers
@@ -1284,3 +1284,48 @@ def test_the_first_of_two_surnames_names_the_person(parser: Language) -> None:
     doc = with_ents(parser, text, [("Lucia Marrero Soto", "PERSON", 0), ("Marrero", "PERSON", 1)])
     (found,) = resolve_speakers(doc, [statement(doc, "Ms. Marrero", "said", 0)])
     assert (found.speaker_name, found.speaker_type) == ("Lucia Marrero Soto", "person")
+
+
+def test_a_noun_before_a_name_in_another_clause_is_no_title(parser: Language) -> None:
+    text = "One advantage Okafor may have is that voters can register on the day.\n"
+    assert role_at_name(parser(text), *span_of(text, "Okafor")) is None
+
+
+def test_an_absolute_phrase_after_a_name_is_no_role(parser: Language) -> None:
+    text = ('"Nobody was better qualified," Tomas Brell declared of Ana Weiss, his words '
+            "drowned by applause.\n")
+    assert role_at_name(parser(text), *span_of(text, "Ana Weiss")) is None
+
+
+def test_a_nationality_apposition_gives_way_to_the_role_its_clause_states(
+    parser: Language,
+) -> None:
+    text = ("The senator was joined by Rep. Justin Marlow, an African American who serves as "
+            "the attorney for the family of the victim.\n")
+    role = role_at_name(parser(text), *span_of(text, "Justin Marlow"))
+    assert role is not None and role.text == "attorney for the family of the victim"
+
+
+def test_the_next_name_of_a_list_is_no_role(parser: Language) -> None:
+    text = ("The moderators, NBC's Lester Holt, ABC's Martha Raddatz and CNN's Anderson "
+            "Cooper, met on Monday.\n")
+    assert role_at_name(parser(text), *span_of(text, "Lester Holt")) is None
+
+
+def test_a_group_naming_its_members_is_no_role_of_a_member(parser: Language) -> None:
+    text = ("The campaign relies on city councillors such as Mendes who back the plan. "
+            "Mendes said the plan would pass.\n")
+    doc = parser(text)
+    start, end = span_of(text, "city councillors such as Mendes")
+    assert role_of_description(doc, doc.char_span(start, end)) is None
+    start, end = span_of(text, "city councillors")
+    described = role_of_description(doc, doc.char_span(start, end))
+    assert described is not None and described.text == "city councillors"
+
+
+def test_common_given_names_carry_their_gender(parser: Language) -> None:
+    text = ("In a message released Friday, Chief of Staff Denis Harlow praised the crew.\n\n"
+            "Harlow was responding to a message from Undersecretary Wendy Marsh, reporting that "
+            "the ferry had left. \u201cAnother fine crossing,\u201d she wrote.\n")
+    (found,) = resolve(parser, text, [("she", "wrote", 0)])
+    assert found["name"] == "Wendy Marsh"

@@ -28,6 +28,7 @@ ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "ma
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
                            "another"})
+MEMBER_MARKS = frozenset({"including", "like", "includes", "include"})  # members named after
 TIME_ADVERBS = frozenset({"now", "currently", "then", "still", "also", "formerly", "once"})
 GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "girl", "boy",
                                   "gentleman", "individual", "women", "men"})
@@ -115,6 +116,9 @@ def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
         return None
     if _opens_with_a_name(tokens):
         return None  # a headline's "Elizabeth Warren Hammers Wells Fargo CEO"
+    if any(t.lower_ in MEMBER_MARKS or t.lower_ == "as" and t.i > 0
+           and t.doc[t.i - 1].lower_ == "such" for t in tokens):
+        return None  # "state legislators such as Bamberg": the group's, not the member's
     description = _first_description(tokens)
     if description and description[-1].lower_ in GENERIC_PERSON_NOUNS:
         return None  # "the woman": who she is, not a role
@@ -180,8 +184,36 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
             # into the verb with no closing mark is the clause's subject, not an apposition
             return []
         tokens.append(tok)
-    phrase = tokens[1:] if tokens and tokens[0].lower_ in ("his", "her", "their") else tokens
-    return tokens if _is_noun_phrase(phrase) else []  # "Trump, her Republican opponent,"
+    possessed = bool(tokens) and tokens[0].lower_ in ("his", "her", "their")
+    phrase = tokens[1:] if possessed else tokens
+    if possessed and _absolute(phrase):
+        return []  # "… of Hillary Clinton, his words drowned by applause": no apposition
+    if not _is_noun_phrase(phrase) or _another_person(phrase):
+        return []
+    if _nationality(phrase) and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ \
+            == "who":  # "Bamberg, an African American who serves as the attorney for …"
+        return _role_of_relative(doc[tokens[-1].i + 1].head) or tokens
+    return tokens  # "Trump, her Republican opponent,"
+
+
+def _another_person(tokens: list[Token]) -> bool:
+    """A phrase headed by a person's name ("NBC's Lester Holt, ABC's Martha Raddatz"): the
+    next name of a list, not a role ("wife of Bill Clinton" is headed by "wife")."""
+    inside = {t.i for t in tokens}
+    return any(t.head.i not in inside and t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _nationality(tokens: list[Token]) -> bool:
+    """A phrase that only names a nationality or an ethnic or religious group."""
+    words = [t for t in tokens if t.is_alpha and t.lower_ not in LEADING_WORDS]
+    return bool(words) and all(t.ent_type_ == "NORP" for t in words)
+
+
+def _absolute(tokens: list[Token]) -> bool:
+    """A noun with a participle of its own right after it ("words drowned by applause",
+    "voice breaking"): an absolute phrase, not a description of the name before it."""
+    return len(tokens) > 1 and tokens[0].pos_ == "NOUN" and tokens[1].tag_ in ("VBN", "VBG") \
+        and tokens[1].head.i == tokens[0].i
 
 
 def _between_modifiers(tokens: list[Token], comma: Token) -> bool:
@@ -268,7 +300,11 @@ def _relative_clause(name: Span, words: list[str], after: int) -> list[Token]:
     i = after
     if i + 1 >= len(words) or words[i] != "," or words[i + 1] != "who":
         return []
-    verb = doc[i + 1].head
+    return _role_of_relative(doc[i + 1].head)
+
+
+def _role_of_relative(verb: Token) -> list[Token]:
+    """The role a relative clause states: "who is X", "who heads X", "who served as X"."""
     if verb.dep_ != "relcl":
         return []
     if verb.lemma_ == "be":
@@ -326,7 +362,9 @@ def _premodifier(tok: Token, name: Span) -> bool:
     allowed = tok.pos_ in PREMODIFIER_POS or tok.text in ("-", "\u2019s", "'s") or (
         tok.pos_ == "VERB" and tok.dep_ == "amod"
     ) or (tok.pos_ == "NUM" and "/" in tok.text)  # "9/11 widow Terry Strada"
-    attached = name.start <= tok.head.i < name.end or tok.head.i > tok.i or tok.dep_ == "case"
+    # its head lies in the name or between it and the name ("Democratic pollster Pat
+    # Caddell"); not a verb after the name ("One advantage Sanders may have is …")
+    attached = tok.i < tok.head.i < name.end or tok.dep_ == "case"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.is_title:  # "... of State"
         governor = tok.head.head
         attached = governor.i < tok.i and (governor.head.i > tok.i or governor.head.i in
