@@ -666,3 +666,23 @@ def test_vetting_features_describe_the_whole_candidate(nlp: Language) -> None:
     assert warned["src_low=she"] == 1.0 and warned["c_after"] == 0.0
     told = feats["told"]  # inside the quotation, and inside the content of "warned"
     assert told["cue_in_quote"] == 1.0 and told["nested"] == 1.0 and warned["holds"] == 1.0
+
+
+def test_a_vetting_example_is_right_with_the_gold_content_and_cue(nlp: Language) -> None:
+    from eval.statements import alnum_positions
+    from eval.train_statements import _is_right
+
+    text = "Lee said the bridge would reopen in May. Kim denied that.\n"
+    doc = nlp(text)
+    said = _cue(doc, "said")
+    content = (text.index("the bridge"), text.index(" in May"))
+    candidate = ParsedAttribution(said.i, (content,), None, 0.4)
+
+    def gold(cue: str, start: str, end: str) -> tuple[frozenset[int], frozenset[int]]:
+        at = text.index(cue)
+        return (alnum_positions(text, [(text.index(start), text.index(end) + len(end))]),
+                alnum_positions(text, [(at, at + len(cue))]))
+
+    assert _is_right(doc, text, candidate, [gold("said", "the bridge", "in May")])
+    assert not _is_right(doc, text, candidate, [gold("denied", "the bridge", "in May")])
+    assert not _is_right(doc, text, candidate, [gold("said", "Kim", "that")])
