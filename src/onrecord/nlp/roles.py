@@ -9,7 +9,7 @@ turns the description a speaker is called by ("the California congressman") into
 Role text always equals ``doc.text[span]``; leading articles are left out.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import islice
 from weakref import WeakKeyDictionary
@@ -28,7 +28,6 @@ ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "oversee", "ma
 PREMODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADV"})
 LEADING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
                            "another"})
-MEMBER_MARKS = frozenset({"including", "like", "includes", "include"})  # members named after
 TIME_ADVERBS = frozenset({"now", "currently", "then", "still", "also", "formerly", "once"})
 GENERIC_PERSON_NOUNS = frozenset({"woman", "man", "person", "people", "guy", "girl", "boy",
                                   "gentleman", "individual", "women", "men"})
@@ -116,13 +115,19 @@ def role_of_description(doc: Doc, span: Span) -> RoleStatement | None:
         return None
     if _opens_with_a_name(tokens):
         return None  # a headline's "Elizabeth Warren Hammers Wells Fargo CEO"
-    if any(t.lower_ in MEMBER_MARKS or t.lower_ == "as" and t.i > 0
-           and t.doc[t.i - 1].lower_ == "such" for t in tokens):
+    if member_marks(tokens):
         return None  # "state legislators such as Bamberg": the group's, not the member's
     description = _first_description(tokens)
     if description and description[-1].lower_ in GENERIC_PERSON_NOUNS:
         return None  # "the woman": who she is, not a role
     return _statement(doc, description, span.start_char)
+
+
+def member_marks(tokens: Iterable[Token]) -> list[Token]:
+    """The words after which a group's members are named: "including", "like", "such
+    (as)", a form of "include" ("Critics of the program, like Senators X and Y")."""
+    return [t for t in tokens if t.lemma_ == "include" or t.lower_ in ("including", "like")
+            or t.lower_ == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as"]
 
 
 def _opens_with_a_name(tokens: list[Token]) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import token_table
-from onrecord.nlp.roles import RoleStatement
+from onrecord.nlp.roles import RoleStatement, member_marks
 from onrecord.nlp.speakers_actors import Actor, Cast, NameMention
 from onrecord.nlp.speakers_base import (
     SHARE_NOUNS,
@@ -417,9 +417,7 @@ class DescriptionRules:
     def _members_in(self, span: Span) -> Resolution | None:
         """ "Other major unions, including the AFT and the AFL-CIO": the members named;
         not a name that only modifies the group ("states led by West Virginia")."""
-        marks = [t for t in span if t.lemma_ == "include" or t.lower_ in ("including", "like")
-                 or t.lower_ == "such" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_
-                 == "as"]  # "Critics of the program, like Senators X and Y"
+        marks = member_marks(span)  # "Critics of the program, like Senators X and Y"
         if not marks:
             return None
         return self._issuers_in(self.doc[marks[0].i : span.end])
