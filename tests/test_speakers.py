@@ -1329,3 +1329,21 @@ def test_common_given_names_carry_their_gender(parser: Language) -> None:
             "the ferry had left. \u201cAnother fine crossing,\u201d she wrote.\n")
     (found,) = resolve(parser, text, [("she", "wrote", 0)])
     assert found["name"] == "Wendy Marsh"
+
+
+def test_a_party_and_state_after_a_name_is_no_role(parser: Language) -> None:
+    text = ("What the governor said in private is another story, according to former Sen. Scott "
+            "Walden, R-Mass.\n\nThe rally drew two mayors.\n")
+    role = role_at_name(parser(text), *span_of(text, "Scott Walden"))
+    assert role is not None and role.text == "former Sen."
+
+
+def test_a_name_the_tagger_took_for_a_pronoun_stays_a_name(parser: Language) -> None:
+    text = ("Immigration plans.\n\nFormer Maryland Gov. Martin O\u2019Malley is also seeking the "
+            "nomination. The plans were similar to those of Clinton, although O\u2019Malley "
+            "often notes that he was the first to put out a platform.\n")
+    doc = parser(text)
+    mention = doc.char_span(*span_of(text, "O\u2019Malley", 1))
+    mention[0].pos_ = "PRON"  # as the tagger reads it in a PolNeAR article
+    (found,) = resolve_speakers(doc, [statement(doc, "O\u2019Malley", "notes", 1)])
+    assert (found.speaker_name, found.speaker_type) == ("Martin O\u2019Malley", "person")

@@ -193,12 +193,18 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
     phrase = tokens[1:] if possessed else tokens
     if possessed and _absolute(phrase):
         return []  # "… of Hillary Clinton, his words drowned by applause": no apposition
-    if not _is_noun_phrase(phrase) or _another_person(phrase):
+    if not _is_noun_phrase(phrase) or _another_person(phrase) or _party_and_state(phrase):
         return []
     if _nationality(phrase) and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ \
             == "who":  # "Bamberg, an African American who serves as the attorney for …"
         return _role_of_relative(doc[tokens[-1].i + 1].head) or tokens
     return tokens  # "Trump, her Republican opponent,"
+
+
+def _party_and_state(tokens: list[Token]) -> bool:
+    """ "R-Mass." after "former Sen. Scott Brown,": a party and a state, not a role (the
+    title before the name is one)."""
+    return len(tokens) >= 3 and tokens[0].text in ("R", "D", "I") and tokens[1].text == "-"
 
 
 def _another_person(tokens: list[Token]) -> bool:

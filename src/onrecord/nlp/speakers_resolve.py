@@ -110,7 +110,9 @@ class MentionResolver(DescriptionRules):
         if root.pos_ == "DET" and len(span) > 1:
             root = span[-1]  # "the IMF" cut out of "the IMF report": the last word heads it
         word = root.lower_
-        if root.pos_ == "PRON" or (len(span) == 1 and word in RELATIVE_PRONOUNS):
+        # a name the tagger took for a pronoun ("O’Malley") stays a name
+        if root.pos_ == "PRON" and not self._is_name_token(root) or (
+                len(span) == 1 and word in RELATIVE_PRONOUNS):
             return self._pronoun(root, span)
         names = self._names_in(span)
         # the person named last, when the parse hangs the name elsewhere ("Tulsa police Chief
