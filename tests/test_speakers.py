@@ -1347,3 +1347,9 @@ def test_a_name_the_tagger_took_for_a_pronoun_stays_a_name(parser: Language) -> 
     mention[0].pos_ = "PRON"  # as the tagger reads it in a PolNeAR article
     (found,) = resolve_speakers(doc, [statement(doc, "O\u2019Malley", "notes", 1)])
     assert (found.speaker_name, found.speaker_type) == ("Martin O\u2019Malley", "person")
+
+
+def test_a_pac_is_an_organization_and_its_first_word_no_role(parser: Language) -> None:
+    text = "Donor news.\n\nConservative Solutions PAC said on Monday that it raised $58 million.\n"
+    (found,) = resolve(parser, text, [("Conservative Solutions PAC", "said", 0)])
+    assert (found["type"], found["role"]) == ("organization", None)

@@ -228,9 +228,9 @@ ORGANIZATION_NOUNS = frozenset({
     "commission", "committee", "company", "congress", "corporation", "council", "country", "court",
     "department", "federation", "firm", "foundation", "fund", "government", "group", "institute",
     "institution", "league", "legislature", "lobby", "magazine", "media", "military", "ministry",
-    "nation", "network", "newspaper", "office", "organization", "panel", "parliament", "party",
-    "police", "regime", "regulator", "senate", "society", "state", "station", "tank", "team",
-    "think-tank", "union", "university", "watchdog",
+    "nation", "network", "newspaper", "office", "organization", "pac", "panel", "parliament",
+    "party", "police", "regime", "regulator", "senate", "society", "state", "station", "tank",
+    "team", "think-tank", "union", "university", "watchdog",
 })
 # Words that make a name an organization's, whatever its first word ("Christian News
 # Service", "Victoria Times", "Grace Church").
