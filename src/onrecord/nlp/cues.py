@@ -322,12 +322,17 @@ def dense(token: Token, rel: Relation) -> numpy.ndarray:
     return numpy.concatenate((tensor[token.i], tensor[rel.anchor]))
 
 
+def probability(z: float) -> float:
+    """The logistic function of a model's score, kept within exp's range."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def _logistic_at(model: dict[str, Any], feats: list[str], token: Token, rel: Relation) -> float:
     z = model["bias"] + sum(map(model["weights"].get, feats, repeat(0.0)))
     projected = _projections(model, token.doc)
     if projected is not None:
         z += projected[0][token.i] + projected[1][rel.anchor]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(z)
 
 
 def _logistic(model: dict[str, Any], feats: list[str], vector: numpy.ndarray | None) -> float:
@@ -336,7 +341,7 @@ def _logistic(model: dict[str, Any], feats: list[str], vector: numpy.ndarray | N
     coef = model.get("dense_array")
     if coef is not None and vector is not None and vector.shape == coef.shape:
         z += float(vector @ coef)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(z)
 
 
 @lru_cache(maxsize=1)

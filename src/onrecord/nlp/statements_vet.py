@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from onrecord.nlp.cues import CueModel, probability
 from onrecord.nlp.extensions import TokenTable, doc_text, sentence_token_ranges, token_table
 
 if TYPE_CHECKING:
-    from onrecord.nlp.cues import CueModel
     from onrecord.nlp.statements_parse import ParsedAttribution
 
 Offsets = tuple[int, int]
@@ -55,7 +55,7 @@ def vetted(
     for attribution, feats in zip(found, vet_features(doc, found, holders, quoted, paragraphs),
                                   strict=True):
         z = bias + sum(weights.get(name, 0.0) * value for name, value in feats.items())
-        if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= model.vet_threshold:
+        if probability(z) >= model.vet_threshold:
             kept.append(replace(attribution, weak=False) if attribution.weak else attribution)
         elif attribution.score >= model.quoted_threshold and _touches(attribution, quoted):
             kept.append(attribution)
