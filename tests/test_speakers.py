@@ -1270,10 +1270,26 @@ def test_the_spokesman_again_speaks_for_the_same_body(parser: Language) -> None:
         ("Harbor Authority", "organization"), ("Harbor Authority", "organization")]
 
 
-def test_an_adverb_and_a_preposition_after_a_name_open_no_role(parser: Language) -> None:
-    text = ("Reporters pressed Tomas Brell, particularly on his plan to cut the ferry fares and "
-            "his vote on the harbor tax.\n")
-    assert role_at_name(parser(text), *span_of(text, "Tomas Brell")) is None
+NO_ROLE = {
+    # an adverb and a preposition after a name open an adjunct, not an apposition
+    "adverb_and_preposition": ("Reporters pressed Tomas Brell, particularly on his plan to cut "
+                               "the ferry fares and his vote on the harbor tax.\n", "Tomas Brell"),
+    # a noun before a name, in another clause, is no title
+    "noun_in_another_clause": ("One advantage Okafor may have is that voters can register on "
+                               "the day.\n", "Okafor"),
+    # an absolute phrase after a name is no apposition
+    "absolute_phrase": ('"Nobody was better qualified," Tomas Brell declared of Ana Weiss, his '
+                        "words drowned by applause.\n", "Ana Weiss"),
+    # the next name of a list is no role
+    "next_name_of_a_list": ("The moderators, NBC's Lester Holt, ABC's Martha Raddatz and CNN's "
+                            "Anderson Cooper, met on Monday.\n", "Lester Holt"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_ROLE))
+def test_no_role_is_read_at_the_name(parser: Language, case: str) -> None:
+    text, name = NO_ROLE[case]
+    assert role_at_name(parser(text), *span_of(text, name)) is None
 
 
 def test_the_first_of_two_surnames_names_the_person(parser: Language) -> None:
@@ -1286,17 +1302,6 @@ def test_the_first_of_two_surnames_names_the_person(parser: Language) -> None:
     assert (found.speaker_name, found.speaker_type) == ("Lucia Marrero Soto", "person")
 
 
-def test_a_noun_before_a_name_in_another_clause_is_no_title(parser: Language) -> None:
-    text = "One advantage Okafor may have is that voters can register on the day.\n"
-    assert role_at_name(parser(text), *span_of(text, "Okafor")) is None
-
-
-def test_an_absolute_phrase_after_a_name_is_no_role(parser: Language) -> None:
-    text = ('"Nobody was better qualified," Tomas Brell declared of Ana Weiss, his words '
-            "drowned by applause.\n")
-    assert role_at_name(parser(text), *span_of(text, "Ana Weiss")) is None
-
-
 def test_a_nationality_apposition_gives_way_to_the_role_its_clause_states(
     parser: Language,
 ) -> None:
@@ -1304,12 +1309,6 @@ def test_a_nationality_apposition_gives_way_to_the_role_its_clause_states(
             "the attorney for the family of the victim.\n")
     role = role_at_name(parser(text), *span_of(text, "Justin Marlow"))
     assert role is not None and role.text == "attorney for the family of the victim"
-
-
-def test_the_next_name_of_a_list_is_no_role(parser: Language) -> None:
-    text = ("The moderators, NBC's Lester Holt, ABC's Martha Raddatz and CNN's Anderson "
-            "Cooper, met on Monday.\n")
-    assert role_at_name(parser(text), *span_of(text, "Lester Holt")) is None
 
 
 def test_a_group_naming_its_members_is_no_role_of_a_member(parser: Language) -> None:
