@@ -1352,3 +1352,44 @@ def test_a_pac_is_an_organization_and_its_first_word_no_role(parser: Language) -
     text = "Donor news.\n\nConservative Solutions PAC said on Monday that it raised $58 million.\n"
     (found,) = resolve(parser, text, [("Conservative Solutions PAC", "said", 0)])
     assert (found["type"], found["role"]) == ("organization", None)
+
+
+def test_the_next_sentences_pronouns_vote_once(parser: Language) -> None:
+    # "She … her … her" in the next sentence once counted three votes for Rusk
+    text = ("Ferry inquiry.\n\n"
+            "After the hearing, Daniel Rusk complained Ngozi Adeyemi had not testified. "
+            "(She says the memory of her brother would have made her break down.)\n")
+    _, she = resolve(parser, text, [("Daniel Rusk", "complained", 0), ("She", "says", 0)])
+    assert she["name"] == "Ngozi Adeyemi"
+
+
+def test_a_widow_before_a_name_is_a_woman(parser: Language) -> None:
+    text = ("Ferry inquiry.\n\n\u201cThe rules failed us,\u201d said ferry widow Terry Pell. "
+            "She continued, \u201cWe want answers.\u201d\n\nThe operator declined to comment, "
+            "and she said the delay was cruel.\n")
+    (found,) = resolve(parser, text, [("she", "said", 0)])
+    assert found["name"] == "Terry Pell"
+
+
+def test_an_honorific_after_an_opening_quote_mark_tells_the_gender(parser: Language) -> None:
+    text = ("Ferry inquiry.\n\nChidi Okoro and Casey Pell met the board.\n\n\u201cMr. Okoro, "
+            "will you listen?\u201d a student asked.\n")
+    cast = Cast(parser(text), quoted_regions(text))
+    assert {a.name: a.gender for a in cast.actors}["Chidi Okoro"] == "m"
+
+
+def test_a_description_is_not_the_subject_commanding_it_but_may_be_a_possessor(
+        parser: Language) -> None:
+    text = ("Pier dispute.\n\nDaniel Okafor spoke to reporters on Monday. He says Ruth Calder's "
+            "plan to close the pier -- a plan the Republican nominee has since softened -- "
+            "hurt the workers.\n")
+    (found,) = resolve(parser, text, [("the Republican nominee", "has since softened", 0)])
+    assert (found["name"], found["role"]) == ("Ruth Calder", "Republican nominee")
+
+
+def test_a_second_relative_clause_shares_the_first_ones_noun(parser: Language) -> None:
+    text = ("Harbour politics.\n\n\u201cWe will sail on time,\u201d said Gregory W. Lyle, whom "
+            "George W. Hart appointed chief of mission to Bermuda, and who is now supporting "
+            "Senator Ana Ruiz.\n")
+    (found,) = resolve(parser, text, [("who", "is now supporting", 0)])
+    assert found["name"] == "Gregory W. Lyle"

@@ -658,6 +658,9 @@ def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False
     return "person" if "PERSON" in labels else "unknown"
 
 
+OPENING_MARKS = "'\"\u2018\u201c("
+
+
 def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     if actor.type != "person":
         return None
@@ -665,9 +668,10 @@ def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:
     score = 3 if first in MALE_FIRST_NAMES else -3 if first in FEMALE_FIRST_NAMES else 0
     for m in actor.mentions:
         before = text[max(0, m.start - 6): m.start].lower().replace(".", " ").split()
-        if before and before[-1] in MALE_WORDS:
+        word = before[-1].lstrip(OPENING_MARKS) if before else ""  # "'Mr. Khan, you're …"
+        if word in MALE_WORDS:
             score += 3
-        if before and before[-1] in FEMALE_WORDS:
+        if word in FEMALE_WORDS:
             score -= 3
     score += votes["m"] - votes["f"]
     return "m" if score > 0 else "f" if score < 0 else None
@@ -708,10 +712,13 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted:
         index = bisect_right(firsts, span.root.i) - 1  # the sentence of the name's head
         first, last = sents[index]
         pronouns = _pronouns_before_another_subject(doc, max(span.end, first), last)
-        if index < len(sents) - 1:  # "Kettering read … It was her first appearance"
+        if index < len(sents) - 1:
+            # "Kettering read … It was her first appearance": the next sentence's first
+            # subject or possessive pronoun, once ("She says … her son … made her break"
+            # is one vote: three outweighed a man's given name)
             pronouns += [i for i in range(*sents[index + 1])
                          if table.dep[i] in ("nsubj", "nsubjpass", "poss")
-                         and table.pos[i] == "PRON"]
+                         and table.pos[i] == "PRON"][:1]
         for i in pronouns:
             word = table.lower[i]
             if quoted.holds(offsets[i], offsets[i] + 1):

@@ -29,10 +29,12 @@ from onrecord.nlp.speakers_base import (
 from onrecord.nlp.speakers_lexicon import (
     AUTHOR_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GENERIC_ORGANIZATIONS,
     INDEFINITE,
     ISSUING_VERBS,
+    MALE_PRONOUNS,
     MALE_WORDS,
     ORGANIZATION_NOUNS,
     PERSONAL_ORGANIZATIONS,
@@ -581,16 +583,32 @@ class DescriptionRules:
         return resolved_as(found, "description") if found.names else None
 
     def _commanding_subject(self, root: Token, head: str) -> Actor | None:
+        coordinated = False  # "She said …, and … the mother of three replied": not bound
+        below = root
         for verb in root.ancestors:
+            coordinated = coordinated or below.dep_ == "conj"
+            below = verb
             for child in verb.children:
                 if child.dep_ not in ("nsubj", "nsubjpass") or \
                         child.left_edge.i <= root.i <= child.right_edge.i:
                     continue
-                for tok in child.subtree:
-                    mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
-                    if mention is not None:
-                        actor = self.cast.actor_of(mention)
-                        return None if head in self._role_words_of(actor) else actor
+                pronoun = not coordinated and child.i < root.i
+                actor = self._subject_actor(child, pronoun)
+                if actor is not None:
+                    return None if head in self._role_words_of(actor) else actor
+        return None
+
+    def _subject_actor(self, subject: Token, pronoun: bool) -> Actor | None:
+        """The actor a subject names, or, with ``pronoun``, the one its "he" / "she" stands
+        for ("He says Trump's call … a position the Republican nominee has since modified":
+        the nominee is not him)."""
+        # the subject's own name, not a possessor's inside it ("Trump's call …, a position
+        # the Republican nominee has since modified": the nominee is Trump)
+        mention = self.cast.mention_at(subject.idx, subject.idx + len(subject.text))
+        if mention is not None:
+            return self.cast.actor_of(mention)
+        if pronoun and subject.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return self._pronoun(subject, self.doc[subject.i : subject.i + 1]).actor
         return None
 
     def _role_words_of(self, actor: Actor) -> set[str]:

@@ -63,11 +63,13 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 MALE_WORDS = frozenset({
     "mr", "man", "father", "son", "husband", "brother", "congressman", "chairman",
     "spokesman", "king", "prince", "grandfather", "uncle", "boy", "businessman", "nephew",
+    "widower", "grandson", "stepfather", "boyfriend",
 })
 FEMALE_WORDS = frozenset({
     "mrs", "ms", "miss", "woman", "mother", "daughter", "wife", "sister", "congresswoman",
     "chairwoman", "spokeswoman", "queen", "princess", "grandmother", "aunt", "girl",
-    "businesswoman", "lady", "niece", "dame",
+    "businesswoman", "lady", "niece", "dame", "widow", "actress", "granddaughter",
+    "stepmother", "girlfriend",
 })
 
 # Common first names across languages, for gender agreement and to tell a personal name

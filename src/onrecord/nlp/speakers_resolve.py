@@ -75,6 +75,31 @@ from onrecord.nlp.speakers_lexicon import (
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
 
 
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun's clause modifies, as parsed."""
+    verb = pronoun.head
+    return verb.head if verb.dep_ in ("relcl", "acl") else None
+
+
+def _earlier_relative_head(pronoun: Token) -> Token | None:
+    """For a relative clause the parse lost ("Slayton, whom Bush appointed …, and who is
+    now supporting …"), the noun of the relative clause before it in the sentence."""
+    for tok in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
+            noun = _relative_head(tok)
+            if noun is not None and noun.i < tok.i:
+                return noun
+    return None
+
+
+def _last_noun_before(pronoun: Token) -> Token | None:
+    """The last noun before the pronoun in its sentence; for "who", not a place."""
+    personal = pronoun.lower_ in ("who", "whom")
+    prior = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
+             and not (personal and t.ent_type_ in ("GPE", "LOC"))]
+    return prior[-1] if prior else None
+
+
 def _party_state_tag(tok: Token) -> bool:
     """ "Tenn." in "Bob Corker, R-Tenn., and Lindsey Graham": a party and state after a
     name, which the parser may take for another conjunct."""
@@ -189,11 +214,9 @@ class MentionResolver(DescriptionRules):
     def relative_antecedent(self, root: Token) -> Offsets | None:
         """Where the noun phrase a relative pronoun stands for is written, up to the
         pronoun ("the Republican nominee for president, who began …")."""
-        verb = root.head
-        noun = verb.head if verb.dep_ in ("relcl", "acl") else None
+        noun = _relative_head(root)
         if noun is None or noun.i >= root.i:
-            prior = [t for t in root.sent if t.i < root.i and t.pos_ in ("NOUN", "PROPN")]
-            noun = prior[-1] if prior else None
+            noun = _earlier_relative_head(root) or _last_noun_before(root)
         if noun is None:
             return None
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
