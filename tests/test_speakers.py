@@ -7,6 +7,7 @@ the speakers stage alone while the statements stage changes; two run the whole p
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -1393,3 +1394,29 @@ def test_a_second_relative_clause_shares_the_first_ones_noun(parser: Language) -
             "Senator Ana Ruiz.\n")
     (found,) = resolve(parser, text, [("who", "is now supporting", 0)])
     assert found["name"] == "Gregory W. Lyle"
+
+
+def test_names_opening_a_mention_before_its_description_are_the_speakers(
+        parser: Language) -> None:
+    text = ("Pier verdict.\n\nKhalid and Samira Haddad, the Gold Star parents whose appearance "
+            "at the convention created a firestorm for the mayor, say they felt compelled to "
+            "speak out.\n")
+    doc = parser(text)
+    mention = (span_of(text, "Khalid")[0], text.index(", say"))
+    said = dataclasses.replace(statement(doc, "Khalid", "say"), mention_span=mention)
+    (found,) = resolve_speakers(doc, [said])
+    assert found.speaker_name == "Khalid Haddad; Samira Haddad"
+
+
+def test_a_family_name_in_the_plural_is_the_family_members_named(parser: Language) -> None:
+    text = ("Pier verdict.\n\nKhalid Haddad sued the port in May, and Samira Haddad joined "
+            "him.\n\nDuring the past year, the Haddads say they have heard rising fears.\n")
+    (found,) = resolve(parser, text, [("the Haddads", "say", 0)])
+    assert (found["name"], found["type"]) == ("Khalid Haddad; Samira Haddad", "person")
+
+
+def test_a_joint_poll_named_as_one_is_its_issuers(parser: Language) -> None:
+    text = ("Pier verdict.\n\nIn an ABC News/Washington Post Poll released Sunday, three of four "
+            "residents disapproved of the closure.\n")
+    (found,) = resolve(parser, text, [("an ABC News/Washington Post Poll", "disapproved", 0)])
+    assert (found["name"], found["type"]) == ("ABC News; Washington Post", "organization")

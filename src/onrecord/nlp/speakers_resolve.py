@@ -42,6 +42,7 @@ from onrecord.nlp.speakers_base import (
     SalienceWeights,
     agrees,
     agrees_resolution,
+    as_document,
     common_noun,
     followed_by,
     possessed_head,
@@ -53,7 +54,7 @@ from onrecord.nlp.speakers_base import (
     type_of,
     unnamed_type,
 )
-from onrecord.nlp.speakers_describe import DescriptionRules
+from onrecord.nlp.speakers_describe import DescriptionRules, joint_issuers
 from onrecord.nlp.speakers_lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -73,6 +74,9 @@ from onrecord.nlp.speakers_lexicon import (
 # A new paragraph: a blank line, or a line break after the end of a sentence (scraped text
 # often puts one paragraph on each line; a hard-wrapped line ends mid-sentence).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
+
+
+POLL_WORDS = frozenset({"poll", "survey"})
 
 
 def _relative_head(pronoun: Token) -> Token | None:
@@ -464,7 +468,8 @@ class MentionResolver(DescriptionRules):
         if self._is_name_token(root) or (root.is_title and self.cast.match(root.text)):
             heads = [root]
         elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
-            heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
+            heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end] or \
+                self._names_before_apposition(span, root)
         else:
             heads = [root]
         heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
@@ -475,6 +480,29 @@ class MentionResolver(DescriptionRules):
             if pair is not None and all(pair[1] is not a for _, a in found):
                 found.append(pair)
         return found
+
+    def _family(self, actor: Actor) -> list[Actor]:
+        """ "the Khans": the people the article names with that surname, in order."""
+        word = actor.name
+        if " " in word or not word.endswith("s") or actor.type == "person":
+            return []
+        surname = word[:-1]
+        return [a for a in self.cast.actors if a.type == "person" and not a.ambiguous
+                and len(a.name.split()) > 1 and a.name.split()[-1] == surname]
+
+    def _names_before_apposition(self, span: Span, root: Token) -> list[Token]:
+        """ "Khizr and Ghazala Khan, the Gold Star parents whose …" parsed with the
+        description as its head: the last words of the names that open the mention, up to
+        the comma before the description."""
+        comma = next((t.i for t in span if t.text == "," and t.i < root.i), None)
+        if comma is None or comma == span.start:
+            return []
+        opening = span.doc[span.start : comma]
+        if any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") and not self._is_name_token(t)
+               for t in opening):
+            return []
+        return [t for t in opening if t.pos_ != "CCONJ" and t.text != ","
+                and (t.i + 1 == comma or span.doc[t.i + 1].pos_ in ("CCONJ", "PUNCT"))]
 
     def _person_at_end(self, span: Span) -> tuple[NameMention, Actor] | None:
         """ "Tulsa police Chief Chuck Jordan": the person named last, when the parse
@@ -521,8 +549,8 @@ class MentionResolver(DescriptionRules):
         if mention is not None and self._headed_by(mention, head, span):
             owner = self.cast.actor_of(mention)
             if mention.label == "NORP" and mention.text.lower() not in PARTY_PLURALS and \
-                    owner.type != "person":  # a surname the recogniser took for a people
-                return None
+                    owner.type != "person" and not self._family(owner):
+                return None  # a surname the recogniser took for a people
             return mention, owner
         known = self.cast.match(chain.text)
         if known is None and (common_noun(head) or head.ent_type_ == "NORP"):
@@ -575,12 +603,19 @@ class MentionResolver(DescriptionRules):
         return tuple(out)
 
     def _named(self, names: list[tuple[NameMention, Actor]], span: Span) -> Resolution:
+        family = self._family(names[0][1]) if len(names) == 1 else []
+        if family:
+            return Resolution(tuple(a.name for a in family), None, "person", "name")
         if len(names) > 1:
             typ = type_of(names[0][1])
             return Resolution(self._with_shared_surnames(names), None, typ, "name")
         mention, actor = names[0]
         if actor.ambiguous:
             return Resolution(type="person")  # a surname of two people: a guess stays one
+        words = actor.name.split()
+        issuers = joint_issuers(" ".join(words[:-1])) if words[-1].lower() in POLL_WORDS else ()
+        if len(issuers) > 1:  # "an ABC News/Washington Post Poll" named as one (not "Field Poll")
+            return as_document(Resolution(issuers, None, "organization", "description"))
         full = actor.full_mention_before(span.end_char)
         by = "name" if mention.text.lower() == actor.name.lower() else "alias"
         typ = type_of(actor)
