@@ -1420,3 +1420,23 @@ def test_a_joint_poll_named_as_one_is_its_issuers(parser: Language) -> None:
             "residents disapproved of the closure.\n")
     (found,) = resolve(parser, text, [("an ABC News/Washington Post Poll", "disapproved", 0)])
     assert (found["name"], found["type"]) == ("ABC News; Washington Post", "organization")
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("A lawyer, Rusk has long handed out copies of the charter.", "lawyer"),
+    ("A self-professed independent, Rusk said he would run again.", "self-professed independent"),
+    ("A day later, Rusk said he would run again.", None),
+])
+def test_an_indefinite_noun_phrase_opening_the_sentence_states_the_role(
+        parser: Language, opening: str, expected: str | None) -> None:
+    text = f"Pier verdict.\n\n{opening}\n"
+    role = role_at_name(parser(text), *span_of(text, "Rusk"))
+    assert (role.text if role is not None else None) == expected
+
+
+def test_a_name_in_apposition_to_an_oblique_noun_is_oblique(parser: Language) -> None:
+    text = ("Pier verdict.\n\nDaniel Okoro, who served as harbour counsel under Mr. Pell's "
+            "father, Abel Pell, ticked through the rules the family has long kept: "
+            "''Civility was assumed,'' he said.\n")
+    (found,) = resolve(parser, text, [("he", "said", 0)])
+    assert found["name"] == "Daniel Okoro"

@@ -262,7 +262,7 @@ def _apposition_before(name: Span, words: list[str], _after: int) -> list[Token]
 def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
     """ "Apple's chief executive, Tim Cook," when the parse misses the apposition."""
     if name.end >= len(words) or words[name.end] not in DELIMITERS:
-        return []  # nothing closes the apposition after the name
+        return _fronted_apposition(name)  # nothing closes an apposition after the name
     doc = name.doc
     start = name.start
     while start > name.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -282,6 +282,30 @@ def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
     if tokens[-1].tag_ == "NNS" or tokens[-1].dep_ == "pobj":
         return []  # "Before several hundred guests, Scott announced": no one's role
     return tokens
+
+
+def _fronted_apposition(name: Span) -> list[Token]:
+    """ "A lawyer, Khan has long passed out copies": an indefinite noun phrase that opens
+    the sentence, headed by a person noun, before the comma after which the name is the
+    subject (not "A day later, Khan said")."""
+    doc = name.doc
+    if name.start < 3 or doc[name.start - 1].text != "," or \
+            name.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    first = name.sent.start
+    while first < name.start and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    phrase = list(doc[first : name.start - 1])
+    if len(phrase) < 2 or phrase[0].lower_ not in ("a", "an"):
+        return []
+    if any(t.pos_ not in PREMODIFIER_POS and t.text != "-" and t.dep_ != "amod"
+           for t in phrase[1:]):
+        return []  # "A self-professed independent": a participle may modify it
+    head = phrase[-1]
+    if head.pos_ not in ("NOUN", "ADJ") or head.tag_ == "NNS" or \
+            not _personal_noun(head.lower_):
+        return []  # "A day later, …"
+    return phrase
 
 
 def _sentence_opening_role(name: Span, comma: int) -> list[Token]:

@@ -455,7 +455,10 @@ class MentionResolver(DescriptionRules):
             return False
         after = self.doc[span.end] if span.end < len(self.doc) else None
         possessive = after is not None and after.lower_ in ("'s", "\u2019s", "'")
-        return possessive or span.root.dep_ in ("pobj", "poss", "compound")
+        root = span.root
+        if root.dep_ == "appos":  # "under Mr. Bush's father, George Bush": as its noun
+            root = root.head
+        return possessive or root.dep_ in ("pobj", "poss", "compound")
 
     # -- 2. names ----------------------------------------------------------------
 
