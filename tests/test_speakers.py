@@ -12,7 +12,7 @@ import re
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 from onrecord.nlp.extensions import FoundStatement, get_statements, set_title
 from onrecord.nlp.pipeline import load_pipeline
@@ -1440,3 +1440,34 @@ def test_a_name_in_apposition_to_an_oblique_noun_is_oblique(parser: Language) ->
             "''Civility was assumed,'' he said.\n")
     (found,) = resolve(parser, text, [("he", "said", 0)])
     assert found["name"] == "Daniel Okoro"
+
+
+def test_a_title_apposition_stands_though_a_word_in_it_is_misread_as_a_person(
+        parser: Language) -> None:
+    text = ("Debate fee.\n\nAccording to Variety, the network has answered. \u201cNo,\u201d "
+            "replied Dana Whitfield, President of CNN Worldwide, said simply.\n")
+    doc = parser(text)
+    worldwide = doc.char_span(*span_of(text, "Worldwide"))
+    doc.set_ents([Span(doc, worldwide.start, worldwide.end, label="PERSON")],
+                 default="unmodified")  # as the recogniser reads it in a PolNeAR article
+    role = role_at_name(doc, *span_of(text, "Dana Whitfield"))
+    assert role is not None and role.text == "President of CNN Worldwide"
+
+
+def test_an_acronym_in_brackets_joins_the_name_it_spells(parser: Language) -> None:
+    text = ("Records request.\n\nThe ministry answered a request from the watchdog group "
+            "Citizens for Responsibility and Ethics in Washington (CREW) in May.\n\n"
+            "CREW said the answer was incomplete.\n")
+    (found,) = resolve(parser, text, [("CREW", "said", 1)])
+    assert found["name"] == "Citizens for Responsibility and Ethics in Washington"
+
+
+def test_they_is_not_a_country(parser: Language) -> None:
+    text = ("Trade shock.\n\nIn a recent study, three economists -- David Autor at the Institute "
+            "of Technology, David Dorn at the University of Zurich and Gordon Hanson -- raised "
+            "a profound challenge to all of us. In theory, a developed country like the United "
+            "States adjusts to import competition.\n\nThey examined the experience of American "
+            "workers after China erupted onto world markets some two decades ago. The presumed "
+            "adjustment, they concluded, never happened.\n")
+    found = resolve(parser, text, [("they", "concluded", 0)])[0]
+    assert found["name"] != "China"

@@ -211,7 +211,10 @@ def _another_person(tokens: list[Token]) -> bool:
     """A phrase headed by a person's name ("NBC's Lester Holt, ABC's Martha Raddatz"): the
     next name of a list, not a role ("wife of Bill Clinton" is headed by "wife")."""
     inside = {t.i for t in tokens}
-    return any(t.head.i not in inside and t.ent_type_ == "PERSON" for t in tokens)
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    # the first such word heads it ("President of CNN Worldwide": a misparsed "Worldwide"
+    # the recogniser took for a person is not the phrase's head)
+    return bool(heads) and heads[0].ent_type_ == "PERSON"
 
 
 def _nationality(tokens: list[Token]) -> bool:

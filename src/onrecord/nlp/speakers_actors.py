@@ -60,13 +60,14 @@ QUOTES = re.compile(
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
 NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')  # 'Robert C. "Bobby" Scott' as compared
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
+BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]+)\)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The last word of a newspaper's name, by which articles call it on second mention.
 PAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "globe",
                          "observer", "chronicle", "guardian", "telegraph", "examiner",
                          "inquirer", "courier", "independent", "bulletin", "dispatch"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at", "to"})
+CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "at", "to", "in"})
 AMBIGUOUS = "\x00ambiguous"  # _fuller_among: a surname of two people
 
 
@@ -591,12 +592,20 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
         prev = merged[-1] if merged else None
         joiner = text[prev.end_char : ent.start_char] if prev is not None else ""
         if prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and (
-            joiner in MERGE_JOINERS
+            joiner in MERGE_JOINERS or _spelt_out(text, prev.start_char, ent.end_char)
         ):
             merged[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             merged.append(ent)
     return _with_nicknames(doc, text, merged)
+
+
+def _spelt_out(text: str, start: int, end: int) -> bool:
+    """Whether the acronym in brackets right after ``text[start:end]`` spells its words
+    ("Citizens for Responsibility and Ethics in Washington (CREW)", which the recogniser
+    cuts before "in Washington")."""
+    match = BRACKETED_ACRONYM.match(text, end)
+    return match is not None and _is_acronym(match.group(1), text[start:end].split())
 
 
 def _with_nicknames(doc: Doc, text: str, ents: list[Span]) -> list[Span]:

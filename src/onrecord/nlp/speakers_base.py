@@ -215,9 +215,13 @@ def agrees(actor: Actor, agreement: str) -> float | None:
         if agreement == "person" or actor.gender == agreement:
             return 0.0
         return None if actor.gender is not None else SalienceWeights.unknown_gender
-    if agreement == "plural":
-        return 0.0 if typ == "organization" else None
+    if agreement == "plural":  # a country or a city is "it", not "they"
+        return 0.0 if typ == "organization" and not _place(actor) else None
     return 0.0 if typ == "organization" and actor.name.lower() not in PARTY_PLURALS else None
+
+
+def _place(actor: Actor) -> bool:
+    return all(m.label in ("GPE", "LOC") for m in actor.mentions)
 
 
 def agrees_resolution(res: Resolution, agreement: str) -> float | None:
