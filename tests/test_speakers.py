@@ -1471,3 +1471,11 @@ def test_they_is_not_a_country(parser: Language) -> None:
             "adjustment, they concluded, never happened.\n")
     found = resolve(parser, text, [("they", "concluded", 0)])[0]
     assert found["name"] != "China"
+
+
+def test_a_description_naming_no_office_does_not_clash_with_a_title(parser: Language) -> None:
+    text = ("Primary night.\n\nSen. Daniel Pell won two states on Tuesday.\n\nPell visited "
+            "Missouri on Saturday, holding a rally in Springfield. The self-described democratic "
+            "socialist said he would win the state's primary.\n")
+    (found,) = resolve(parser, text, [("The self-described democratic socialist", "said", 0)])
+    assert (found["name"], found["role"]) == ("Daniel Pell", "self-described democratic socialist")

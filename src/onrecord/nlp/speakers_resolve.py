@@ -435,8 +435,10 @@ class MentionResolver(DescriptionRules):
             yield id(tok), Resolution(type=typ, group=True), score
 
     def _role_clash(self, res: Resolution, head: str, offset: int) -> bool:
-        """The candidate has stated roles, and none of them is a ``head``."""
-        if res.actor is None:
+        """The candidate has stated roles, and none of them is a ``head`` (an office or a
+        kind of person; "the self-described democratic socialist" names no office that a
+        senator's role could clash with)."""
+        if res.actor is None or head not in TITLES | PERSON_NOUNS:
             return False
         stated = [r for r in self.roles.get(id(res.actor), []) if r.at < offset]
         return bool(stated) and all(head not in role_words(r.text) for r in stated)
