@@ -1479,3 +1479,11 @@ def test_a_description_naming_no_office_does_not_clash_with_a_title(parser: Lang
             "socialist said he would win the state's primary.\n")
     (found,) = resolve(parser, text, [("The self-described democratic socialist", "said", 0)])
     assert (found["name"], found["role"]) == ("Daniel Pell", "self-described democratic socialist")
+
+
+def test_a_poll_named_after_a_place_is_the_institution_of_that_name(parser: Language) -> None:
+    text = ("Poll watch.\n\nThe governor leads the race, according to a poll from Monmouth "
+            "University released Thursday.\n\nThe Monmouth poll also suggests that turnout "
+            "will be low.\n")
+    (found,) = resolve(parser, text, [("The Monmouth poll", "suggests", 0)])
+    assert (found["name"], found["type"]) == ("Monmouth University", "organization")

@@ -97,6 +97,7 @@ def joint_issuers(name: str) -> tuple[str, ...]:
 
 
 WORD = re.compile(r"[a-z]+")  # a lower-case word of a mention
+INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
 
 
 class DescriptionRules:
@@ -336,7 +337,7 @@ class DescriptionRules:
                 found.append((mention, actor))
         if not found:
             return None
-        resolution = self._named(found, span)
+        resolution = self._named([(m, self._institution_for(a)) for m, a in found], span)
         if len(found) == 1 and followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS):
             return Resolution(resolution.names, resolution.name_span, "organization",
                               resolution.by, resolution.actor)
@@ -344,6 +345,18 @@ class DescriptionRules:
         if len(issuers) > 1:
             return replace(resolution, names=issuers)
         return resolution
+
+    def _institution_for(self, actor: Actor) -> Actor:
+        """ "The Monmouth poll" after "Monmouth University": an issuer written as the
+        place an institution of the article is named after is that institution."""
+        if " " in actor.name or any(m.label not in ("GPE", "LOC") for m in actor.mentions):
+            return actor
+        for other in self.cast.actors:
+            words = other.name.split()
+            if len(words) == 2 and words[0] == actor.name and \
+                    words[1].lower() in INSTITUTION_WORDS:
+                return other
+        return actor
 
     def _modifies_name(self, tok: Token, mention: NameMention) -> bool:
         """ "Loyola Law School" in "Loyola Law School professor Justin Levitt"."""
