@@ -1487,3 +1487,10 @@ def test_a_poll_named_after_a_place_is_the_institution_of_that_name(parser: Lang
             "will be low.\n")
     (found,) = resolve(parser, text, [("The Monmouth poll", "suggests", 0)])
     assert (found["name"], found["type"]) == ("Monmouth University", "organization")
+
+
+def test_a_document_in_a_concessive_phrase_is_not_the_subjects(parser: Language) -> None:
+    text = ("Primary night.\n\nDespite polls showing her well behind, Ada Okafor campaigned "
+            "vigorously in the state.\n")
+    (found,) = resolve(parser, text, [("polls", "showing", 0)])
+    assert found["name"] is None

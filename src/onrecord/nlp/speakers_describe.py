@@ -98,6 +98,9 @@ def joint_issuers(name: str) -> tuple[str, ...]:
 
 WORD = re.compile(r"[a-z]+")  # a lower-case word of a mention
 INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
+# A document in a phrase of these is not the sentence subject's own.
+NOT_ISSUING_PREPOSITIONS = frozenset({"despite", "unlike", "against", "amid", "about", "over",
+                                      "after", "before", "since", "following", "according"})
 
 
 class DescriptionRules:
@@ -299,6 +302,8 @@ class DescriptionRules:
         prep = span.root.head
         if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
             return None
+        if prep.lower_ in NOT_ISSUING_PREPOSITIONS:
+            return None  # "Despite polls showing her well behind, Clinton campaigned"
         for tok in span.root.sent:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or (
                 span.start <= tok.i < span.end
