@@ -1494,3 +1494,13 @@ def test_a_document_in_a_concessive_phrase_is_not_the_subjects(parser: Language)
             "vigorously in the state.\n")
     (found,) = resolve(parser, text, [("polls", "showing", 0)])
     assert found["name"] is None
+
+
+def test_a_group_speaking_twice_is_one_antecedent(parser: Language) -> None:
+    text = ("Port plan.\n\nWhen strikers are arrested, Daniel Okafor and Ruth Calder call them "
+            "vandals and describe their acts as crimes. Their fantasy extends to the point where "
+            "they actually believe they are winning.\n")
+    group = "Daniel Okafor and Ruth Calder"
+    *_, found = resolve(parser, text, [(group, "call", 0), (group, "describe", 0),
+                                       ("they", "believe", 0)])
+    assert found["name"] == "Daniel Okafor; Ruth Calder"

@@ -79,6 +79,14 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
 POLL_WORDS = frozenset({"poll", "survey"})
 
 
+def _key(res: Resolution, said: Said) -> object:
+    """What identifies a candidate antecedent: its actor, else the names of a group, else
+    the statement that gave it."""
+    if res.actor is not None:
+        return id(res.actor)
+    return res.names if res.names else id(said)
+
+
 def _relative_head(pronoun: Token) -> Token | None:
     """The noun a relative pronoun's clause modifies, as parsed."""
     verb = pronoun.head
@@ -287,7 +295,7 @@ class MentionResolver(DescriptionRules):
                     excluded: Actor | None = None) -> Resolution:
         sent = self.cast.sent_index(offset)
         quoted = self.quoted.holds(offset, offset + 1)
-        scores: dict[int, tuple[float, Resolution]] = {}
+        scores: dict[object, tuple[float, Resolution]] = {}
         for key, res, score in self._candidates(offset, sent, quoted, agreement):
             if role_head is not None and self._role_clash(res, role_head, offset):
                 score -= self.weights.role_clash
@@ -319,7 +327,7 @@ class MentionResolver(DescriptionRules):
         return resolved_as(res, "pronoun") if res.names else res
 
     def _candidates(self, offset: int, sent: int, quoted: bool, agreement: str
-                    ) -> Iterator[tuple[int, Resolution, float]]:
+                    ) -> Iterator[tuple[object, Resolution, float]]:
         """Earlier mentions that agree with the pronoun, each with its salience score."""
         w = self.weights
         for actor in self.cast.actors:
@@ -360,8 +368,7 @@ class MentionResolver(DescriptionRules):
                 continue
             score = 60 - w.recency * (sent - said.sent) + w.subject + w.speaker - fit
             score -= self._paragraphs_back(said.start, offset)
-            key = id(res.actor) if res.actor is not None else id(said)
-            yield key, res, score
+            yield _key(res, said), res, score
         if agreement == "plural":
             yield from self._plural_nouns(offset, sent)
 
