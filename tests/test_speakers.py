@@ -1504,3 +1504,10 @@ def test_a_group_speaking_twice_is_one_antecedent(parser: Language) -> None:
     *_, found = resolve(parser, text, [(group, "call", 0), (group, "describe", 0),
                                        ("they", "believe", 0)])
     assert found["name"] == "Daniel Okafor; Ruth Calder"
+
+
+def test_a_capitalised_title_noun_opening_a_sentence_is_a_role(parser: Language) -> None:
+    text = ("Convention night.\n\nComedian Sarah Pellman was booed by delegates after telling "
+            "them they were ridiculous.\n")
+    role = role_at_name(parser(text), *span_of(text, "Sarah Pellman"))
+    assert role is not None and role.text == "Comedian"

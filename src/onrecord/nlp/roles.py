@@ -18,7 +18,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.nlp.extensions import doc_text, token_numbers, token_table
-from onrecord.nlp.speakers_lexicon import HONORIFICS, PERSON_NOUNS, TITLES
+from onrecord.nlp.speakers_lexicon import FIRST_NAMES, HONORIFICS, PERSON_NOUNS, TITLES
 
 Offsets = tuple[int, int]
 DELIMITERS = frozenset({",", "\u2014", "--", "\u2013", "\u2015", ";", ":"})
@@ -388,7 +388,9 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
             and tokens[-1].lower_.rstrip(".") not in TITLES | PERSON_NOUNS:
         return []  # a name; but the recogniser's "Representative X", "Majority Leader X"
     if not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES | PERSON_NOUNS
-               for t in tokens):  # "Senate Majority Leader" is all proper nouns
+               or _personal_noun(t.lower_) and t.lower_ not in FIRST_NAMES
+               for t in tokens):  # "Senate Majority Leader" is all proper nouns; a
+        # capitalised "Comedian Sarah Silverman" opening a sentence is a title too
         return []  # a given name the name mention left out ("Amelize"), "Beyond"
     return tokens
 
