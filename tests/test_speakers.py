@@ -1511,3 +1511,12 @@ def test_a_capitalised_title_noun_opening_a_sentence_is_a_role(parser: Language)
             "them they were ridiculous.\n")
     role = role_at_name(parser(text), *span_of(text, "Sarah Pellman"))
     assert role is not None and role.text == "Comedian"
+
+
+def test_a_transcript_label_in_capitals_is_a_name(parser: Language) -> None:
+    text = ("Sunday interview.\n\nPartial transcript as follows:\n\nDANA WHITLOCK: The mayor "
+            "released a video on Friday about the pier. Take a listen.\n\nODUYA: We will rebuild "
+            "the pier, and we will do it this year.\n\nWHITLOCK: And obviously, you are "
+            "supporting the mayor, I think there are probably some skeptical residents.\n")
+    (found,) = resolve(parser, text, [("WHITLOCK", ":", 1)])
+    assert (found["name"], found["role"]) == ("DANA WHITLOCK", None)

@@ -77,6 +77,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
 
 
 POLL_WORDS = frozenset({"poll", "survey"})
+TURN_LABELS = re.compile(r"(?m)^" + TURN_LABEL.pattern)  # every line's, for ``finditer``
 
 
 def _key(res: Resolution, said: Said) -> object:
@@ -164,7 +165,7 @@ class MentionResolver(DescriptionRules):
             names = [person]
         if names:
             return self._named(names, span)
-        return self._description(span, root)
+        return self._turn_label(span) or self._description(span, root)
 
     def chain_pronouns(self) -> None:
         """Resolve every "he"/"she" subject of the narrative in text order, so that a chain
@@ -276,6 +277,24 @@ class MentionResolver(DescriptionRules):
             return Resolution()
         actor = self.cast.actor_of(mention)
         return Resolution((actor.name,), (mention.start, mention.end), "person", "pronoun", actor)
+
+    def _turn_label(self, span: Span) -> Resolution | None:
+        """ "JAKE TAPPER:" or "TAPPER:" opening a transcript turn is a name, though the
+        recogniser, reading capitals, missed it (never a description: "tapper")."""
+        text = self.cast.text
+        label = TURN_LABEL.match(text, text.rfind("\n", 0, span.start_char) + 1)
+        if label is None or (label.start(1), label.end(1)) != (span.start_char, span.end_char):
+            return None
+        for earlier in TURN_LABELS.finditer(text, 0, span.start_char):  # "JAKE TAPPER:" first
+            words = earlier.group(1).split()
+            fuller = self.doc.char_span(earlier.start(1), earlier.end(1))
+            if len(words) > 1 and words[-1] == span.text and fuller is not None:
+                self.cast.add(fuller, "PERSON")
+                break
+        actor = self.cast.add(span, "PERSON")
+        mention = next((m for m in actor.mentions if m.start == span.start_char), None) \
+            if actor is not None else None
+        return self._named([(mention, actor)], span) if mention and actor else None
 
     def _turn_speaker(self, root: Token) -> Resolution:
         text = self.cast.text
