@@ -1520,3 +1520,19 @@ def test_a_transcript_label_in_capitals_is_a_name(parser: Language) -> None:
             "supporting the mayor, I think there are probably some skeptical residents.\n")
     (found,) = resolve(parser, text, [("WHITLOCK", ":", 1)])
     assert (found["name"], found["role"]) == ("DANA WHITLOCK", None)
+
+
+def test_a_name_after_mr_is_a_person_whatever_its_pronouns(parser: Language) -> None:
+    text = ("Port budget.\n\nOkoro cut the deficit sharply. It is expected to rise again.\n\n"
+            "Okoro agreed last year to extend the cuts. Its budget office says the cost is "
+            "high.\n\nMr. Okoro said on Monday that the cuts would pay for themselves.\n")
+    (found,) = resolve(parser, text, [("Mr. Okoro", "said", 0)])
+    assert (found["name"], found["type"]) == ("Okoro", "person")
+
+
+def test_a_members_home_state_is_not_a_member(parser: Language) -> None:
+    text = ("Budget fight.\n\nDemocratic candidates, including Ada Okafor and Senator Daniel "
+            "Pell of Vermont, have proposed new spending.\n")
+    (found,) = resolve(parser, text, [("Democratic candidates, including Ada Okafor and "
+                                       "Senator Daniel Pell of Vermont,", "have proposed", 0)])
+    assert found["name"] == "Ada Okafor; Daniel Pell"

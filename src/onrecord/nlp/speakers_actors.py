@@ -374,7 +374,8 @@ class Cast:
             if actor.ambiguous:
                 continue
             votes = _pronoun_votes(self.doc, actor, self.sents, self.quoted)
-            actor.type = _actor_type(actor, votes, self._personal_role(actor))
+            honorific = self._honorific_gender(actor.mentions) is not None
+            actor.type = _actor_type(actor, votes, self._personal_role(actor), honorific)
             actor.gender = _actor_gender(self.text, actor, votes)
 
     def _fuller_among(
@@ -649,7 +650,10 @@ def _completed(ent: Span) -> Span:
     return Span(doc, start, end, label=label)
 
 
-def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False) -> str:
+def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False,
+                honorific: bool = False) -> str:
+    if honorific:
+        return "person"  # "Mr. Obama" whatever the votes ("Mr. Obama's administration … it")
     labels = [m.label for m in actor.mentions]
     multi_word = len(actor.name.split()) > 1
     known_first = actor.name.split()[0].lower() in FIRST_NAMES

@@ -327,6 +327,9 @@ class DescriptionRules:
             if any(a.dep_ == "appos" and a.head.pos_ == "PROPN" and span.start <= a.i < span.end
                    for a in (tok, *tok.ancestors)):
                 continue  # "by Lily Batchelder, a former aide now teaching at New York University"
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                    tok.head.head.ent_type_ == "PERSON":
+                continue  # "Senator Bernie Sanders of Vermont": where he is from
             mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
             if mention is None or len(mention.text) < len(self._chain(tok, span).text):
                 pair = self._name_at(tok, span)  # a name the recogniser missed: "USA TODAY"
