@@ -1536,3 +1536,12 @@ def test_a_members_home_state_is_not_a_member(parser: Language) -> None:
     (found,) = resolve(parser, text, [("Democratic candidates, including Ada Okafor and "
                                        "Senator Daniel Pell of Vermont,", "have proposed", 0)])
     assert found["name"] == "Ada Okafor; Daniel Pell"
+
+
+def test_the_one_asked_is_the_one_who_replies(parser: Language) -> None:
+    text = ("Registry plan.\n\nDaniel Okafor, who is running for mayor, spoke in Iowa on "
+            "Thursday.\n\nThe council has debated the plan for a year.\n\n\u201cShould there be a "
+            "registry?\u201d a reporter can be heard asking Okafor after the event.\n\n\u201cThere "
+            "should be a lot of systems,\u201d the businessman replied.\n")
+    (found,) = resolve(parser, text, [("the businessman", "replied", 0)])
+    assert (found["name"], found["role"]) == ("Daniel Okafor", "businessman")

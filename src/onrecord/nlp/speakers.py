@@ -32,7 +32,7 @@ from onrecord.nlp.roles import RoleStatement, nearest_role, role_at_name, role_o
 from onrecord.nlp.speakers_actors import Cast, NameMention, inside, quoted_regions
 from onrecord.nlp.speakers_base import Resolution, SalienceWeights, is_person_word
 from onrecord.nlp.speakers_lexicon import RELATIVE_PRONOUNS
-from onrecord.nlp.speakers_resolve import MentionResolver
+from onrecord.nlp.speakers_resolve import REPLYING_CUES, MentionResolver
 from onrecord.nlp.venues import find_venue
 
 
@@ -73,9 +73,12 @@ def _resolve_in_order(
     done: dict[int, Resolution] = {}
     for i in order:
         start, end = statements[i].mention_span or (0, 0)
+        cue = _cue_lemma(doc, statements[i])
+        resolver.replying = cue in REPLYING_CUES
         res = resolver.resolve(start, end)
+        resolver.replying = False
         done[i] = res
-        resolver.remember(start, end, res, _cue_lemma(doc, statements[i]))
+        resolver.remember(start, end, res, cue)
         if res.by in ("title", "description") and res.actor is not None and res.type == "person":
             _add_description_role(doc, start, end, res, resolver)
         elif res.by == "pronoun" and res.actor is not None and res.type == "person":

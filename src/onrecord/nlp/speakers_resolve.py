@@ -77,6 +77,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.?!\"\u201d\u2019][ \t]*\n")
 
 
 POLL_WORDS = frozenset({"poll", "survey"})
+ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
+REPLYING_CUES = frozenset({"reply", "respond", "answer", "retort"})
 TURN_LABELS = re.compile(r"(?m)^" + TURN_LABEL.pattern)  # every line's, for ``finditer``
 
 
@@ -134,6 +136,7 @@ class MentionResolver(DescriptionRules):
     description_roles: dict[int, list[RoleStatement]] = field(default_factory=dict)
     narrative_roles: set[RoleStatement] = field(default_factory=set)
     chained: list[tuple[int, int, Actor]] = field(default_factory=list)
+    replying: bool = False  # the statement being resolved answers ("…," the businessman replied)
     _noun_subjects: list[tuple[int, int, int]] | None = field(default=None, repr=False)
     _obliques: dict[Offsets, bool] = field(default_factory=dict, repr=False)
     _first_tokens: dict[int, int] = field(default_factory=dict, repr=False)
@@ -360,7 +363,8 @@ class MentionResolver(DescriptionRules):
                 fit = agrees(actor, agreement)
                 if fit is None:
                     continue
-                score = 60 - w.recency * (sent - m.sent) + (w.subject if m.subject else 0)
+                asked = self.replying and self._asked(m)  # "asking Trump …" "… he replied"
+                score = 60 - w.recency * (sent - m.sent) + (w.subject if m.subject or asked else 0)
                 score -= fit + (w.oblique if self._oblique(m) else 0)
                 score -= self._paragraphs_back(m.start, offset)
                 res = Resolution((actor.name,), None, type_of(actor), actor=actor)
@@ -468,6 +472,13 @@ class MentionResolver(DescriptionRules):
             return False
         stated = [r for r in self.roles.get(id(res.actor), []) if r.at < offset]
         return bool(stated) and all(head not in role_words(r.text) for r in stated)
+
+    def _asked(self, m: NameMention) -> bool:
+        """Whether the name is the one a question was put to ("a reporter can be heard
+        asking Trump …"): as salient as a subject to the answer that follows."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("dobj", "dative") and \
+            span.root.head.lemma_ in ASKING_VERBS
 
     def _oblique(self, m: NameMention) -> bool:
         """Whether the name is written as a possessor, an object of a preposition or a
