@@ -1545,3 +1545,15 @@ def test_the_one_asked_is_the_one_who_replies(parser: Language) -> None:
             "should be a lot of systems,\u201d the businessman replied.\n")
     (found,) = resolve(parser, text, [("the businessman", "replied", 0)])
     assert (found["name"], found["role"]) == ("Daniel Okafor", "businessman")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Port vote.\n\nOn Monday, state Del. Marcia Pellman (D-Newport News) spoke first.\n",
+     "Marcia Pellman", "state Del."),
+    ("Port vote.\n\nRepublican vice-presidential nominee Gov. Daniel Pell spoke first.\n",
+     "Daniel Pell", "Republican vice-presidential nominee"),
+])
+def test_an_abbreviated_title_after_a_noun_phrase(parser: Language, text: str, name: str,
+                                                  expected: str) -> None:
+    role = role_at_name(parser(text), *span_of(text, name))
+    assert role is not None and role.text == expected

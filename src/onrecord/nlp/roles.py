@@ -380,8 +380,10 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TITLES and tokens[-1].text.endswith(
         "."
-    ) and any(t.pos_ == "NOUN" for t in tokens[:-1]):
-        tokens = tokens[:-1]  # "Republican vice-presidential nominee Gov." -> the noun phrase
+    ) and any(t.pos_ == "NOUN" for t in tokens[:-1]) and _personal_noun(tokens[-2].lower_):
+        # "Republican vice-presidential nominee Gov." -> the noun phrase; but "state Del."
+        # keeps its title, "state" being no one's role
+        tokens = tokens[:-1]
     if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return []
     if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE") \
