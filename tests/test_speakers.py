@@ -1557,3 +1557,15 @@ def test_an_abbreviated_title_after_a_noun_phrase(parser: Language, text: str, n
                                                   expected: str) -> None:
     role = role_at_name(parser(text), *span_of(text, name))
     assert role is not None and role.text == expected
+
+
+def test_a_dateline_is_no_part_of_the_name_after_it(parser: Language) -> None:
+    text = ("Pier news.\n\nROME - Daniel Okafor met privately with the mayor on Saturday.\n\n"
+            "\u201cIt was a personal visit,\u201d Okafor said.\n")
+    doc = parser(text)
+    start, end = span_of(text, "ROME - Daniel Okafor")
+    whole = doc.char_span(start, end)
+    doc.set_ents([Span(doc, whole.start, whole.end, label="ORG")],
+                 default="unmodified")  # as the recogniser reads it in a PolNeAR article
+    (found,) = resolve_speakers(doc, [statement(doc, "Okafor", "said", 1)])
+    assert (found.speaker_name, found.speaker_type) == ("Daniel Okafor", "person")

@@ -60,6 +60,7 @@ QUOTES = re.compile(
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
 NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')  # 'Robert C. "Bobby" Scott' as compared
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]+)\)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The last word of a newspaper's name, by which articles call it on second mention.
@@ -586,7 +587,7 @@ def _drop_leading(token: Token, remaining: int, label: str) -> bool:
 def _merged_ents(doc: Doc, text: str) -> list[Span]:
     """Name entities, with "X for the Y" / "X of Y" organization pairs joined and names
     completed over a hyphen ("Corin Adebayo" + "-Holt")."""
-    ents = [_completed(e) for e in doc.ents
+    ents = [_completed(_without_dateline(e)) for e in doc.ents
             if e.label_ in NAME_LABELS or _personal_shape(e.text)]
     merged: list[Span] = []
     for ent in ents:
@@ -599,6 +600,20 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
         else:
             merged.append(ent)
     return _with_nicknames(doc, text, merged)
+
+
+def _without_dateline(ent: Span) -> Span:
+    """ "ROME - Bernie Sanders met …" read as one name: the dateline's place in capitals and
+    its dash, at the start of a paragraph, are no part of it."""
+    doc = ent.doc
+    dash = next((t.i for t in ent if t.text in DATELINE_DASHES), None)
+    if dash is None or dash + 1 >= ent.end or not all(t.is_upper for t in doc[ent.start : dash]):
+        return ent
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text:
+        return ent  # not at a paragraph's start
+    rest = doc[dash + 1 : ent.end]
+    return Span(doc, rest.start, rest.end, label="PERSON" if _personal_shape(rest.text)
+                else ent.label_)
 
 
 def _spelt_out(text: str, start: int, end: int) -> bool:
