@@ -1569,3 +1569,15 @@ def test_a_dateline_is_no_part_of_the_name_after_it(parser: Language) -> None:
                  default="unmodified")  # as the recogniser reads it in a PolNeAR article
     (found,) = resolve_speakers(doc, [statement(doc, "Okafor", "said", 1)])
     assert (found.speaker_name, found.speaker_type) == ("Daniel Okafor", "person")
+
+
+def test_a_description_named_a_name_is_that_person_and_states_the_role(
+        parser: Language) -> None:
+    text = ("Farm sale.\n\nThe land was sold in 1985 to an even-then-famous New York City "
+            "entrepreneur named Daniel Okafor, who promised to keep it.\n\nOkafor said the land "
+            "was cheap.\n")
+    mention, later = resolve(parser, text, [
+        ("an even-then-famous New York City entrepreneur named Daniel Okafor", "promised", 0),
+        ("Okafor", "said", 1)])
+    assert mention["name"] == "Daniel Okafor"
+    assert later["role"] == "even-then-famous New York City entrepreneur"

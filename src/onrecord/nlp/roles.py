@@ -64,7 +64,7 @@ def _find_role_at_name(doc: Doc, start: int, end: int) -> RoleStatement | None:
     words = token_table(doc).lower
     after = _skip_asides(doc, words, name.end)
     for finder in (_apposition_after, _apposition_before, _relative_clause, _title_before,
-                   _closing_bio):
+                   _description_named, _closing_bio):
         tokens = finder(name, words, after)
         if tokens:
             return _statement(doc, tokens, start)
@@ -285,6 +285,20 @@ def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
     if tokens[-1].tag_ == "NNS" or tokens[-1].dep_ == "pobj":
         return []  # "Before several hundred guests, Scott announced": no one's role
     return tokens
+
+
+def _description_named(name: Span, _words: list[str], _after: int) -> list[Token]:
+    """ "an even-then-famous New York City entrepreneur named Donald Trump": the person
+    noun phrase that a name is given to."""
+    doc = name.doc
+    verb = doc[name.start - 1] if name.start > 0 else None
+    if verb is None or verb.lower_ != "named" or verb.dep_ != "acl":
+        return []  # not "called": "the letter called Oz a quack"
+    noun = verb.head
+    personal = _personal_noun(noun.lower_) or noun.lower_.endswith("eur")  # "entrepreneur"
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or not personal:
+        return []
+    return [t for t in noun.subtree if t.i < verb.i]
 
 
 def _fronted_apposition(name: Span) -> list[Token]:

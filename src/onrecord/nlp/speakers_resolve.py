@@ -161,8 +161,9 @@ class MentionResolver(DescriptionRules):
         # Sabine Kettering" led by a paragraph), or a name after a title ("current Democratic
         # presidential nominee Hillary Clinton")
         before = self._before_last_name(span)
-        apposed = before is not None and (
-            before.text == "," or before.lower_.rstrip(".") in PERSON_NOUNS | TITLES)
+        apposed = before is not None and (  # "an entrepreneur named Donald Trump"
+            before.text == "," or before.lower_.rstrip(".") in PERSON_NOUNS | TITLES
+            or before.lower_ == "named")
         person = self._person_at_end(span) if names or apposed else None
         if person is not None and not any(a.type == "person" for _, a in names):
             names = [person]
