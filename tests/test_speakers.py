@@ -1581,3 +1581,16 @@ def test_a_description_named_a_name_is_that_person_and_states_the_role(
         ("Okafor", "said", 1)])
     assert mention["name"] == "Daniel Okafor"
     assert later["role"] == "even-then-famous New York City entrepreneur"
+
+
+def test_mentions_the_recogniser_missed_vote_for_the_gender(parser: Language) -> None:
+    text = ("Primary news.\n\nThe race had been dominated by progressive Zephyr Okoro. Okoro "
+            "won in 2014.\nOkoro is popular in the district. Her haul was large, and she spent "
+            "little.\n")
+    doc = parser(text)
+    found = [doc.char_span(*span_of(text, name)) for name in ("Zephyr Okoro", "Okoro won")]
+    doc.set_ents([Span(doc, found[0].start, found[0].end, label="PERSON"),
+                  Span(doc, found[1].start, found[1].start + 1, label="PERSON")],
+                 default="outside")  # the recogniser missed the last "Okoro"
+    cast = Cast(doc, quoted_regions(text))
+    assert {a.name: a.gender for a in cast.actors}["Zephyr Okoro"] == "f"

@@ -218,6 +218,7 @@ class Cast:
         # Offsets and tags read from the Doc's array: a Token for each word cost more.
         offsets, tags = self.doc.to_array([IDX, POS]).T.tolist()
         words = token_strings(self.doc, ORTH)
+        grown: dict[int, Actor] = {}
         for i, (idx, tag) in enumerate(zip(offsets, tags, strict=True)):
             if tag != PROPN or idx <= headline_end or idx in covered:
                 continue
@@ -234,7 +235,11 @@ class Cast:
                     if cleaned:
                         actor.mentions.append(cleaned[0])
                         actor.mentions.sort(key=lambda m: m.start)
+                        grown[id(actor)] = actor
                     break
+        for actor in grown.values():  # their new mentions vote too ("Teachout … she")
+            votes = _pronoun_votes(self.doc, actor, self.sents, self.quoted)
+            actor.gender = _actor_gender(self.text, actor, votes)
 
     def _extend_surnames(self) -> None:
         """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz" (the headline's
