@@ -1594,3 +1594,9 @@ def test_mentions_the_recogniser_missed_vote_for_the_gender(parser: Language) ->
                  default="outside")  # the recogniser missed the last "Okoro"
     cast = Cast(doc, quoted_regions(text))
     assert {a.name: a.gender for a in cast.actors}["Zephyr Okoro"] == "f"
+
+
+def test_a_hyphenated_title_before_a_name_keeps_its_prefix(parser: Language) -> None:
+    text = "Morning show.\n\nAda Okafor told co-host Mika Pellman that the plan was cruel.\n"
+    role = role_at_name(parser(text), *span_of(text, "Mika Pellman"))
+    assert role is not None and role.text == "co-host"

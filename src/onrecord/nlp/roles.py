@@ -385,6 +385,11 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
         if _title_of(tok) and tokens:  # "Secretary of State"
             tokens.insert(0, tok)
             continue
+        if tok.text == "-" and tokens and not tok.whitespace_ and tok.i > name.sent.start and \
+                not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha:
+            tokens[:0] = [doc[tok.i - 1], tok]  # "co-host", whatever the parse made of "co"
+            i -= 1
+            continue
         if not (_premodifier(tok, name) or _misparsed_title(tok, name, tokens)):
             break
         tokens.insert(0, tok)
