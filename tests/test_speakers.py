@@ -1600,3 +1600,11 @@ def test_a_hyphenated_title_before_a_name_keeps_its_prefix(parser: Language) -> 
     text = "Morning show.\n\nAda Okafor told co-host Mika Pellman that the plan was cruel.\n"
     role = role_at_name(parser(text), *span_of(text, "Mika Pellman"))
     assert role is not None and role.text == "co-host"
+
+
+def test_a_speaker_written_as_a_possessor_is_no_subject(parser: Language) -> None:
+    text = ("Pier plan.\n\nAda Okafor has a word for Daniel Pell's plan to close the pier: No.\n\n"
+            "The Democratic mayoral candidate blasted the plan on Monday.\n")
+    *_, found = resolve(parser, text, [("Ada Okafor", "has", 0), ("Daniel Pell's", "plan", 0),
+                                       ("The Democratic mayoral candidate", "blasted", 0)])
+    assert found["name"] == "Ada Okafor"

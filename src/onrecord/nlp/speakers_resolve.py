@@ -390,11 +390,18 @@ class MentionResolver(DescriptionRules):
                 fit = 0.0  # "A spokeswoman for the Green Union said … she said"
             if fit is None:
                 continue
-            score = 60 - w.recency * (sent - said.sent) + w.subject + w.speaker - fit
+            subject = 0.0 if self._possessor_said(said) else w.subject
+            score = 60 - w.recency * (sent - said.sent) + subject + w.speaker - fit
             score -= self._paragraphs_back(said.start, offset)
             yield _key(res, said), res, score
         if agreement == "plural":
             yield from self._plural_nouns(offset, sent)
+
+    def _possessor_said(self, said: Said) -> bool:
+        """A speaker written as a possessor ("Donald Trump's plan to deport …"): no subject
+        of its sentence."""
+        mention = self.cast.text[said.start : said.end].rstrip()
+        return mention.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
     def _spokesperson_agrees(self, said: Said, agreement: str) -> bool:
         """An unnamed spokesperson, resolved to the organization they speak for, is still
