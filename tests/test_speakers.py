@@ -1608,3 +1608,9 @@ def test_a_speaker_written_as_a_possessor_is_no_subject(parser: Language) -> Non
     *_, found = resolve(parser, text, [("Ada Okafor", "has", 0), ("Daniel Pell's", "plan", 0),
                                        ("The Democratic mayoral candidate", "blasted", 0)])
     assert found["name"] == "Ada Okafor"
+
+
+def test_a_noun_before_a_name_with_no_mark_between_is_no_apposition(parser: Language) -> None:
+    text = ("Campaign money.\n\n$50 million.\n\nThe amount  Bloom essentially gave his campaign "
+            "Thursday, apparently to pay off loans.\n")
+    assert role_at_name(parser(text), *span_of(text, "Bloom")) is None

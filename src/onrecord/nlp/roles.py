@@ -256,10 +256,18 @@ def _apposition_before(name: Span, words: list[str], _after: int) -> list[Token]
     root = name.root
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.start and \
-            head.tag_ != "NNS":  # "As he welcomed several hundred guests, Scott was"
+            head.tag_ != "NNS" and (_delimited(head, name) or _personal_noun(head.lower_)):
+        # "As he welcomed several hundred guests, Scott was"; not "The amount  Trump
+        # essentially gave his campaign": with no mark between them, a person noun
         tokens = [t for t in head.subtree if t.i < root.left_edge.i]
         return tokens if _is_noun_phrase(_trim(tokens)) else []
     return _comma_apposition_before(name, words)
+
+
+def _delimited(head: Token, name: Span) -> bool:
+    """Whether a comma or a dash stands between an apposition's noun and the name
+    ("Trump's running mate, Indiana Gov. Mike Pence")."""
+    return any(t.text in DELIMITERS for t in name.doc[head.i + 1 : name.start])
 
 
 def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
