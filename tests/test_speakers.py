@@ -1614,3 +1614,10 @@ def test_a_noun_before_a_name_with_no_mark_between_is_no_apposition(parser: Lang
     text = ("Campaign money.\n\n$50 million.\n\nThe amount  Bloom essentially gave his campaign "
             "Thursday, apparently to pay off loans.\n")
     assert role_at_name(parser(text), *span_of(text, "Bloom")) is None
+
+
+def test_the_headlines_opening_label_gives_the_full_name(parser: Language) -> None:
+    text = ("Cecile Pellman: \u2018I\u2019m Sick Of Being Told What To Do.\u2019\n\n"
+            "Pellman also spoke about the case before the court.\n")
+    (found,) = resolve(parser, text, [("Pellman", "spoke", 1)])
+    assert found["name"] == "Cecile Pellman"

@@ -255,9 +255,11 @@ class Cast:
                 continue
             if prev.lower_.rstrip(".") in TITLES | HONORIFICS or prev.ent_type_ in ORG_LABELS:
                 continue
-            if prev.idx <= self.headline_end and prev.lower_ not in FIRST_NAMES or \
-                    prev.text.endswith("."):
-                continue  # in a title-case headline, only a known given name ("Hillary")
+            opening_label = prev.i == 0 and i + 1 < len(self.doc) and self.doc[i + 1].text == ":"
+            if prev.idx <= self.headline_end and prev.lower_ not in FIRST_NAMES and \
+                    not opening_label or prev.text.endswith("."):
+                continue  # in a title-case headline, only a known given name ("Hillary"), or
+                # the two words that open it before a colon ("Cecile Richards: 'I'm …'")
             full = self._clean(self.doc[prev.i : tok.i + 1], "PERSON")
             said_by_honorific = self._honorific_gender(actor.mentions)
             if full and said_by_honorific and _first_name_gender(match_key(full[0].text)) not in (
