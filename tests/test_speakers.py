@@ -1634,3 +1634,11 @@ def test_a_known_given_name_makes_a_person_whatever_the_labels(parser: Language)
                  default="outside")  # as the recogniser reads them in a PolNeAR article
     (found,) = resolve_speakers(doc, [statement(doc, "Pellman", "claims", 1)])
     assert (found.speaker_name, found.speaker_type) == ("Bradley Pellman", "person")
+
+
+def test_a_person_in_a_participles_phrase_is_not_the_groups_name(parser: Language) -> None:
+    text = ("Ad war.\n\nHarbor Crossroads, a super PAC aligned with Republican strategist Karl "
+            "Pellman, said it would spend heavily.\n")
+    (found,) = resolve(parser, text, [("Harbor Crossroads, a super PAC aligned with Republican "
+                                       "strategist Karl Pellman,", "said", 0)])
+    assert found["name"] == "Harbor Crossroads"

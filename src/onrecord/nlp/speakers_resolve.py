@@ -565,6 +565,10 @@ class MentionResolver(DescriptionRules):
             if mention is None or tok.dep_ in ("poss", "pobj") or tok.i + 1 < len(self.doc) and \
                     self.doc[tok.i + 1].lower_ in ("'s", "\u2019s"):
                 continue
+            written = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if written is not None and written.root.dep_ == "pobj" and \
+                    written.root.head.head.pos_ == "VERB":
+                continue  # "a super PAC aligned with Republican strategist Karl Rove"
             actor = self.cast.actor_of(mention)
             after = next((t for t in span if t.idx >= mention.end), None)
             if after is not None and not after.is_punct:
