@@ -1642,3 +1642,9 @@ def test_a_person_in_a_participles_phrase_is_not_the_groups_name(parser: Languag
     (found,) = resolve(parser, text, [("Harbor Crossroads, a super PAC aligned with Republican "
                                        "strategist Karl Pellman,", "said", 0)])
     assert found["name"] == "Harbor Crossroads"
+
+
+def test_a_relative_clause_naming_no_kind_of_person_is_no_role(parser: Language) -> None:
+    text = ("Council news.\n\nMarta Pellman, who is term limited from office and has been "
+            "rumored to be pursuing a post, said she would stay.\n")
+    assert role_at_name(parser(text), *span_of(text, "Marta Pellman")) is None

@@ -369,6 +369,10 @@ def _role_of_relative(verb: Token) -> list[Token]:
         return []
     if verb.lemma_ == "be":
         attrs = [c for c in verb.children if c.dep_ == "attr" and not c.like_num]
+        if attrs and attrs[0].pos_ == "NOUN" and attrs[0].tag_ != "NNS" and \
+                attrs[0].lower_ not in TITLES | PERSON_NOUNS and not _personal_noun(
+                    attrs[0].lower_):
+            return []  # "who is term limited from office": no one's role
         return _clip(list(attrs[0].subtree)) if attrs else []  # not an age ("who is 70")
     if verb.lemma_ in ROLE_VERBS:
         return _clip([t for t in verb.subtree if t.i >= verb.i])
