@@ -1648,3 +1648,11 @@ def test_a_relative_clause_naming_no_kind_of_person_is_no_role(parser: Language)
     text = ("Council news.\n\nMarta Pellman, who is term limited from office and has been "
             "rumored to be pursuing a post, said she would stay.\n")
     assert role_at_name(parser(text), *span_of(text, "Marta Pellman")) is None
+
+
+def test_a_list_dash_glued_to_a_name_is_no_part_of_it(parser: Language) -> None:
+    text = ("Poll roundup.\n\n-Nate Pellman explains why the polls were wrong.\n\n"
+            "-Philip Okoro illustrates how few people voted.\n")
+    found = resolve(parser, text, [("Nate Pellman", "explains", 0),
+                                   ("Philip Okoro", "illustrates", 0)])
+    assert [f["name"] for f in found] == ["Nate Pellman", "Philip Okoro"]

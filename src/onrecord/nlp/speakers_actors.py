@@ -60,6 +60,7 @@ QUOTES = re.compile(
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
 NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')  # 'Robert C. "Bobby" Scott' as compared
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
+LIST_DASHES = "-\u2013\u2014"  # glued to a list item's first word ("-Nate Cohn explains")
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]+)\)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -327,8 +328,10 @@ class Cast:
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        while start < end and self.text[start] in LIST_DASHES:
+            start += 1  # a list's dash glued to the name by the tokenizer ("-Nate Cohn")
         text = self.text[start:end]
-        if "\n" in text or len(tokens) > 8:
+        if "\n" in text or len(tokens) > 8 or not text:
             return []
         root = span.root
         subject = (root.dep_ in SUBJECT_DEPS or (
@@ -661,11 +664,11 @@ def _completed(ent: Span) -> Span:
     one_name = end - start == 1 or hyphenated
     if one_name and before is not None and before.is_title and before.pos_ == "PROPN" and \
             before.ent_type_ == "" and before.whitespace_ and (
-                before.lower_ in FIRST_NAMES or hyphenated) and \
+                before.lower_.lstrip(LIST_DASHES) in FIRST_NAMES or hyphenated) and \
             before.lower_.rstrip(".") not in TITLES | HONORIFICS:
         start -= 1
     if label not in NAME_LABELS or label != "PERSON" and before is not None and \
-            start < ent.start and before.lower_ in FIRST_NAMES:
+            start < ent.start and before.lower_.lstrip(LIST_DASHES) in FIRST_NAMES:
         label = "PERSON"
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
