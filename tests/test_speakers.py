@@ -1670,3 +1670,12 @@ def test_names_after_a_plural_title_are_the_speakers(parser: Language) -> None:
     candidates = next(t for t in mention if t.text == "candidates")
     heads = names_after_plural_title(mention, candidates)
     assert [t.text for t in heads] == ["Okafor", "Pell"]
+
+
+def test_a_title_before_an_unrecognised_surname_is_no_part_of_the_name(parser: Language) -> None:
+    text = ("Convention notebook.\n\n\u201cWe are stronger together,\u201d said a delegate.\n\n"
+            "\u201cThe party is united,\u201d -President Okorafor.\n")
+    doc = parser(text)
+    doc.set_ents([], default="outside")  # the recogniser found no name here
+    (found,) = resolve_speakers(doc, [statement(doc, "President Okorafor", ".", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Okorafor", "person")

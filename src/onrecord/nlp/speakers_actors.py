@@ -60,6 +60,10 @@ QUOTES = re.compile(
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
 NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')  # 'Robert C. "Bobby" Scott' as compared
 MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
+# Titles only a person bears ("General Motors", "Major League Baseball" are not "General",
+# "Major" before a name).
+PERSONAL_TITLES = frozenset({"president", "sen", "senator", "gov", "governor", "rep", "mayor",
+                             "congressman", "congresswoman", "ambassador", "minister"})
 LIST_DASHES = "-\u2013\u2014"  # glued to a list item's first word ("-Nate Cohn explains")
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]+)\)")
@@ -584,13 +588,15 @@ def _is_acronym(word: str, longer: list[str]) -> bool:
 
 
 def _drop_leading(token: Token, remaining: int, label: str) -> bool:
-    word = token.lower_.rstrip(".")
+    word = token.lower_.lstrip(LIST_DASHES).rstrip(".")
     if token.pos_ == "DET" or word in HONORIFICS:
         return True
     if remaining > 1 and token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
         return True  # "Say Mexico"
     if remaining > 1 and token.pos_ == "ADJ" and token.text.islower():
         return True  # "the federal Securities and Exchange Commission"
+    if remaining == 2 and word in PERSONAL_TITLES and token.text.lstrip(LIST_DASHES)[:1].isupper():
+        return True  # "President Obama" the recogniser called an organization
     return label == "PERSON" and remaining > 1 and word in TITLES and token.text[:1].isupper()
 
 

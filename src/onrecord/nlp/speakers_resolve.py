@@ -60,6 +60,7 @@ from onrecord.nlp.speakers_lexicon import (
     FEMALE_PRONOUNS,
     FIRST_NAMES,
     FIRST_PERSON,
+    HONORIFICS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PARTY_PLURALS,
@@ -652,7 +653,10 @@ class MentionResolver(DescriptionRules):
     def _looks_personal(self, head: Token) -> bool:
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         transcript = nxt is not None and nxt.text == ":" and head.text.isupper()
-        return transcript or self.cast.match(head.text) is not None
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        titled = before is not None and before.lower_.lstrip("-").rstrip(".") in TITLES | \
+            HONORIFICS  # "President Obama" (or "-President Obama" in a list), unrecognised
+        return transcript or titled or self.cast.match(head.text) is not None
 
     def _with_shared_surnames(self, names: list[tuple[NameMention, Actor]]) -> tuple[str, ...]:
         """Several speakers' names; a given name coordinated with a full name shares its
