@@ -1679,3 +1679,11 @@ def test_a_title_before_an_unrecognised_surname_is_no_part_of_the_name(parser: L
     doc.set_ents([], default="outside")  # the recogniser found no name here
     (found,) = resolve_speakers(doc, [statement(doc, "President Okorafor", ".", 0)])
     assert (found.speaker_name, found.speaker_type) == ("Okorafor", "person")
+
+
+def test_a_hyphenated_papers_last_word_names_the_paper(parser: Language) -> None:
+    text = ("Parade news.\n\nThe Lakeport Sun-Times reported the route on Monday.\n\n"
+            "Organizers told the Sun-Times that the parade would go on.\n\nThe Sun-Times said "
+            "the police agreed.\n")
+    (found,) = resolve(parser, text, [("The Sun-Times", "said", 0)])
+    assert found["name"] == "Lakeport Sun-Times"

@@ -515,8 +515,9 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
     if len(shorter) >= 2 and (longer[: len(shorter)] == shorter  # "Peterson Institute"
                               or longer[-len(shorter):] == shorter):  # "Supreme Court"
         return True
-    if len(shorter) == 1 and shorter[0] in PAPER_WORDS and longer[-1] == shorter[0]:
-        return True  # "the Times" for "The New York Times"
+    if len(shorter) == 1 and shorter[0].split("-")[-1] in PAPER_WORDS and \
+            longer[-1] == shorter[0]:
+        return True  # "the Times" for "The New York Times", "the Sun-Times" for "Chicago …"
     return len(shorter) == 1 and _is_acronym(shorter[0], longer)
 
 
