@@ -65,6 +65,7 @@ MERGE_JOINERS = frozenset({" for ", " for the ", " of ", " of the "})
 PERSONAL_TITLES = frozenset({"president", "sen", "senator", "gov", "governor", "rep", "mayor",
                              "congressman", "congresswoman", "ambassador", "minister"})
 LIST_DASHES = "-\u2013\u2014"  # glued to a list item's first word ("-Nate Cohn explains")
+OPENING_MARKS = "'\"\u2018\u201c("  # before an honorific: "'Mr. Khan, you're a lawyer"
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]+)\)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -701,9 +702,6 @@ def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False
     if actor.name.lower() in PARTY_PLURALS or any(lab in ORG_LABELS for lab in labels):
         return "organization"
     return "person" if "PERSON" in labels else "unknown"
-
-
-OPENING_MARKS = "'\"\u2018\u201c("
 
 
 def _actor_gender(text: str, actor: Actor, votes: dict[str, int]) -> str | None:

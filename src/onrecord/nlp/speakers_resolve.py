@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.nlp.extensions import token_numbers, token_table, tokens_with_forms
 from onrecord.nlp.roles import RoleStatement, closing_bio
 from onrecord.nlp.speakers_actors import (
+    LIST_DASHES,
     Actor,
     Cast,
     NameMention,
@@ -654,8 +655,8 @@ class MentionResolver(DescriptionRules):
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         transcript = nxt is not None and nxt.text == ":" and head.text.isupper()
         before = self.doc[head.i - 1] if head.i > 0 else None
-        titled = before is not None and before.lower_.lstrip("-").rstrip(".") in TITLES | \
-            HONORIFICS  # "President Obama" (or "-President Obama" in a list), unrecognised
+        titled = before is not None and before.lower_.lstrip(LIST_DASHES).rstrip(".") in \
+            TITLES | HONORIFICS  # "President Obama" (or "-President Obama" in a list)
         return transcript or titled or self.cast.match(head.text) is not None
 
     def _with_shared_surnames(self, names: list[tuple[NameMention, Actor]]) -> tuple[str, ...]:
