@@ -100,8 +100,13 @@ def names_after_plural_title(span: Span, root: Token) -> list[Token]:
     rest = span.doc[root.i + 1 : span.end]
     if not len(rest) or any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in rest):
         return []
-    return [t for t in rest if t.pos_ == "PROPN" and (
-        t.i + 1 == span.end or span.doc[t.i + 1].pos_ in ("CCONJ", "PUNCT"))]
+    return _name_ends(span.doc, rest.start, rest.end)
+
+
+def _name_ends(doc: Doc, start: int, end: int) -> list[Token]:
+    """The last word of each name in ``doc[start:end]``, names joined by "and" or commas."""
+    return [t for t in doc[start:end] if t.pos_ != "CCONJ" and not t.is_punct
+            and (t.i + 1 == end or doc[t.i + 1].pos_ in ("CCONJ", "PUNCT"))]
 
 
 def _relative_head(pronoun: Token) -> Token | None:
@@ -565,8 +570,7 @@ class MentionResolver(DescriptionRules):
         if any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") and not self._is_name_token(t)
                for t in opening):
             return []
-        return [t for t in opening if t.pos_ != "CCONJ" and t.text != ","
-                and (t.i + 1 == comma or span.doc[t.i + 1].pos_ in ("CCONJ", "PUNCT"))]
+        return _name_ends(span.doc, span.start, comma)
 
     def _person_at_end(self, span: Span) -> tuple[NameMention, Actor] | None:
         """ "Tulsa police Chief Chuck Jordan": the person named last, when the parse
