@@ -216,11 +216,12 @@ def agrees(actor: Actor, agreement: str) -> float | None:
             return 0.0
         return None if actor.gender is not None else SalienceWeights.unknown_gender
     if agreement == "plural":  # a country or a city is "it", not "they"
-        return 0.0 if typ == "organization" and not _place(actor) else None
+        return 0.0 if typ == "organization" and not is_place(actor) else None
     return 0.0 if typ == "organization" and actor.name.lower() not in PARTY_PLURALS else None
 
 
-def _place(actor: Actor) -> bool:
+def is_place(actor: Actor) -> bool:
+    """Every mention of the actor was read as a place."""
     return all(m.label in ("GPE", "LOC") for m in actor.mentions)
 
 

@@ -19,6 +19,7 @@ from onrecord.nlp.speakers_base import (
     as_document,
     followed_by,
     indefinite_plural,
+    is_place,
     relational,
     resolved_as,
     role_words,
@@ -357,7 +358,7 @@ class DescriptionRules:
     def _institution_for(self, actor: Actor) -> Actor:
         """ "The Monmouth poll" after "Monmouth University": an issuer written as the
         place an institution of the article is named after is that institution."""
-        if " " in actor.name or any(m.label not in ("GPE", "LOC") for m in actor.mentions):
+        if " " in actor.name or not is_place(actor):
             return actor
         for other in self.cast.actors:
             words = other.name.split()
