@@ -1687,3 +1687,9 @@ def test_a_hyphenated_papers_last_word_names_the_paper(parser: Language) -> None
             "the police agreed.\n")
     (found,) = resolve(parser, text, [("The Sun-Times", "said", 0)])
     assert found["name"] == "Lakeport Sun-Times"
+
+
+def test_a_plural_noun_after_a_single_name_is_no_role(parser: Language) -> None:
+    text = ("Delegate math.\n\nSince Okafor has 2.5 million more votes than Pellman, "
+            "superdelegates who back him would be going against the voters.\n")
+    assert role_at_name(parser(text), *span_of(text, "Pellman")) is None

@@ -193,12 +193,21 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
     phrase = tokens[1:] if possessed else tokens
     if possessed and _absolute(phrase):
         return []  # "… of Hillary Clinton, his words drowned by applause": no apposition
-    if not _is_noun_phrase(phrase) or _another_person(phrase) or _party_and_state(phrase):
+    if not _is_noun_phrase(phrase) or _another_person(phrase) or _party_and_state(phrase) or \
+            _plural_head(phrase) and name.root.dep_ != "conj":  # not "X and Y, co-founders"
         return []
     if _nationality(phrase) and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ \
             == "who":  # "Bamberg, an African American who serves as the attorney for …"
         return _role_of_relative(doc[tokens[-1].i + 1].head) or tokens
     return tokens  # "Trump, her Republican opponent,"
+
+
+def _plural_head(tokens: list[Token]) -> bool:
+    """A phrase headed by a plural noun ("… than Sanders, superdelegates who back him"):
+    the next clause's subject, no one person's role."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    return bool(heads) and heads[0].tag_ == "NNS"
 
 
 def _party_and_state(tokens: list[Token]) -> bool:
