@@ -202,12 +202,19 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
     return tokens  # "Trump, her Republican opponent,"
 
 
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The first word of a phrase whose head lies outside it, punctuation aside: the
+    phrase's head ("President of CNN Worldwide": a misparsed "Worldwide" hung elsewhere
+    comes after "President")."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside and not t.is_punct), None)
+
+
 def _plural_head(tokens: list[Token]) -> bool:
     """A phrase headed by a plural noun ("… than Sanders, superdelegates who back him"):
     the next clause's subject, no one person's role."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
-    return bool(heads) and heads[0].tag_ == "NNS"
+    head = _phrase_head(tokens)
+    return head is not None and head.tag_ == "NNS"
 
 
 def _party_and_state(tokens: list[Token]) -> bool:
@@ -219,11 +226,8 @@ def _party_and_state(tokens: list[Token]) -> bool:
 def _another_person(tokens: list[Token]) -> bool:
     """A phrase headed by a person's name ("NBC's Lester Holt, ABC's Martha Raddatz"): the
     next name of a list, not a role ("wife of Bill Clinton" is headed by "wife")."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
-    # the first such word heads it ("President of CNN Worldwide": a misparsed "Worldwide"
-    # the recogniser took for a person is not the phrase's head)
-    return bool(heads) and heads[0].ent_type_ == "PERSON"
+    head = _phrase_head(tokens)
+    return head is not None and head.ent_type_ == "PERSON"
 
 
 def _nationality(tokens: list[Token]) -> bool:
