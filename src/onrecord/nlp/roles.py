@@ -451,8 +451,8 @@ def _premodifier(tok: Token, name: Span) -> bool:
     # its head lies in the name or between it and the name ("Democratic pollster Pat
     # Caddell"); not a verb after the name ("One advantage Sanders may have is …")
     attached = tok.i < tok.head.i < name.end or tok.dep_ == "case"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.is_title:  # "... of State"
-        governor = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.is_title or _lower_title_of(tok)):
+        governor = tok.head.head  # "... of State", "former secretary of state X"
         attached = governor.i < tok.i and (governor.head.i > tok.i or governor.head.i in
                                            range(name.start, name.end))
     return allowed and attached and tok.text not in DELIMITERS and tok.pos_ != "DET"
@@ -477,11 +477,20 @@ def _names_a_body(tok: Token) -> bool:
 
 
 def _title_of(tok: Token) -> bool:
-    """ "of" inside a capitalised title: "Secretary of State"."""
+    """ "of" inside a title: "Secretary of State", "secretary of state"."""
     doc = tok.doc
     if tok.lower_ != "of" or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
-    return doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
+    before = doc[tok.i - 1]
+    return before.is_title and doc[tok.i + 1].is_title or before.lower_ in TITLES
+
+
+def _lower_title_of(tok: Token) -> bool:
+    """The object of "of" right after a title word, with no article between: "state" in
+    "former secretary of state Hillary Clinton", "staff" in "chief of staff"."""
+    of = tok.head
+    return of.i > 0 and tok.doc[of.i - 1].lower_ in TITLES and of.head.i == of.i - 1 and \
+        all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in tok.doc[of.i + 1 : tok.i + 1])
 
 
 def _skip_asides(doc: Doc, words: list[str], i: int) -> int:

@@ -226,7 +226,8 @@ class Cast:
         words = token_strings(self.doc, ORTH)
         grown: dict[int, Actor] = {}
         for i, (idx, tag) in enumerate(zip(offsets, tags, strict=True)):
-            if tag != PROPN or idx <= headline_end or idx in covered:
+            if idx <= headline_end or idx in covered or tag != PROPN and not _bare_possessor(
+                    words, i):
                 continue
             if i + 1 < len(words) and words[i + 1][:1].isupper():
                 continue  # not the last word of a name
@@ -236,6 +237,8 @@ class Cast:
             for first in range(start, i + 1):
                 span = self.doc[first : i + 1]
                 actor = self._by_key.get(match_key(span.text))
+                if actor is None and tag != PROPN:
+                    actor = self._only_person_named(words[i])
                 if actor is not None:
                     cleaned = self._clean(span, actor.mentions[0].label)
                     if cleaned:
@@ -246,6 +249,11 @@ class Cast:
         for actor in grown.values():  # their new mentions vote too ("Teachout … she")
             votes = _pronoun_votes(self.doc, actor, self.sents, self.quoted)
             actor.gender = _actor_gender(self.text, actor, votes)
+
+    def _only_person_named(self, surname: str) -> Actor | None:
+        """The one person of the article whose name ends in ``surname``, if one."""
+        found = [a for a in self.actors if a.type == "person" and a.name.split()[-1] == surname]
+        return found[0] if len(found) == 1 else None
 
     def _extend_surnames(self) -> None:
         """ "Mehmet Oz" written once, unrecognised, before a recognised "Oz" (the headline's
@@ -773,3 +781,10 @@ def _pronoun_votes(doc: Doc, actor: Actor, sents: list[tuple[int, int]], quoted:
             elif word in ("they", "their", "its"):
                 votes["org"] += 1
     return votes
+
+
+def _bare_possessor(words: list[str], i: int) -> bool:
+    """A capitalised word before a bare apostrophe ("Sanders’ campaign"): a possessive
+    the tagger often reads as a plural noun, so no name is recognised there."""
+    return i + 1 < len(words) and words[i + 1] in ("'", "\u2019") and words[i][:1].isupper() \
+        and words[i][-1:] in ("s", "z", "x")

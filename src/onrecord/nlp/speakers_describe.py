@@ -315,10 +315,15 @@ class DescriptionRules:
                 return as_document(resolved_as(self._named([pair], tok.sent), "description"))
         return None
 
+    def _named_possessor(self, tok: Token) -> bool:
+        """A possessor the tagger misread but the cast knows ("Sanders’ campaign")."""
+        return tok.dep_ == "poss" and self.cast.mention_at(tok.idx, tok.idx + len(tok.text)) \
+            is not None
+
     def _issuers_in(self, span: Span) -> Resolution | None:
         found: list[tuple[NameMention, Actor]] = []
         for tok in span:
-            if tok.pos_ != "PROPN" or tok.i == span.root.i:
+            if tok.pos_ != "PROPN" and not self._named_possessor(tok) or tok.i == span.root.i:
                 continue
             if any(m.start <= tok.idx < m.end for m, _ in found):
                 continue
@@ -395,7 +400,7 @@ class DescriptionRules:
     def _owner(self, span: Span, root: Token, poss: Token | None) -> Resolution | None:
         """ "her campaign", "the Trump campaign": the organization, under its owner's name."""
         owner: Resolution | None = None
-        if poss is not None and poss.pos_ == "PRON":
+        if poss is not None and (poss.pos_ == "PRON" or poss.lower_ == "whose"):
             owner = self._pronoun(poss, span)
         else:
             owner = self._issuers_in(span)

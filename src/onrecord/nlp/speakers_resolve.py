@@ -110,8 +110,9 @@ def _name_ends(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _relative_head(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun's clause modifies, as parsed."""
-    verb = pronoun.head
+    """The noun a relative pronoun's clause modifies, as parsed ("whose" from the noun it
+    possesses: "Sanders, whose campaign has said")."""
+    verb = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
     return verb.head if verb.dep_ in ("relcl", "acl") else None
 
 
@@ -188,7 +189,24 @@ class MentionResolver(DescriptionRules):
             names = [person]
         if names:
             return self._named(names, span)
-        return self._turn_label(span) or self._description(span, root)
+        found = self._turn_label(span) or self._description(span, root)
+        return self._with_named_conjuncts(found, span, root)
+
+    def _with_named_conjuncts(self, found: Resolution, span: Span, root: Token) -> Resolution:
+        """A description joined to more speakers ("Her campaign and Democrats across the
+        country said"): the names of every conjunct that has one, in order."""
+        if not found.names or found.document:
+            return found
+        names = list(found.names)
+        for conjunct in root.conjuncts:
+            if not root.i < conjunct.i < span.end:
+                continue
+            end = min(conjunct.right_edge.idx + len(conjunct.right_edge.text), span.end_char)
+            names += [n for n in self.resolve(conjunct.left_edge.idx, end).names
+                      if n not in names]
+        if len(names) == len(found.names):
+            return found
+        return Resolution(tuple(names), None, found.type, found.by)
 
     def chain_pronouns(self) -> None:
         """Resolve every "he"/"she" subject of the narrative in text order, so that a chain
