@@ -1727,3 +1727,35 @@ def test_a_description_and_a_named_group_are_both_speakers(parser: Language) -> 
     (found,) = resolve(parser, text, [("Her campaign and Democrats across the country", "said",
                                        0)])
     assert (found["name"], found["type"]) == ("Nadia Okafor; Democrats", "organization")
+
+
+def test_a_description_of_another_place_is_not_a_stated_role(parser: Language) -> None:
+    text = ("Campaign trail.\n\nChris Pellman spoke in Nashua on Monday. The New Jersey governor "
+            "told reporters it would pay off.\n\nBobby Okafor was in Iowa. Another workout at a "
+            "hotel, another dinner. The Louisiana governor barely qualified for the debate, but "
+            "he said he feels a payoff coming.\n\nPellman said the debate would be fine.\n")
+    *_, found = resolve(parser, text, [("The New Jersey governor", "told", 0),
+                                       ("Pellman", "said", 1)])
+    assert (found["name"], found["role"]) == ("Chris Pellman", "New Jersey governor")
+
+
+def test_a_poll_taken_in_a_place_has_no_issuer_there(parser: Language) -> None:
+    text = "Primary news.\n\nPolls in New Hampshire show Ada Pellman ahead.\n"
+    (found,) = resolve(parser, text, [("Polls in New Hampshire", "show", 0)])
+    assert found["name"] is None
+
+
+def test_an_ad_speaks_for_its_sponsor(parser: Language) -> None:
+    text = ("Ad war.\n\nA new television ad from Harbor Crossroads says that Ada Pellman is a "
+            "fraud.\n")
+    (found,) = resolve(parser, text, [("A new television ad from Harbor Crossroads", "says", 0)])
+    assert (found["name"], found["type"]) == ("Harbor Crossroads", "organization")
+
+
+def test_a_document_from_a_persons_campaign_is_the_campaigns(parser: Language) -> None:
+    text = ("Ad war.\n\nBusinessman Daniel Pellman toured Ohio.\n\nA new report from Daniel "
+            "Pellman\u2019s presidential campaign says that the state is his.\n")
+    (found,) = resolve(parser, text, [("A new report from Daniel Pellman\u2019s presidential "
+                                       "campaign", "says", 0)])
+    assert (found["name"], found["type"], found["role"]) == ("Daniel Pellman", "organization",
+                                                            None)

@@ -72,6 +72,19 @@ def _same_office(head: str, role: str, described: set[str] | None = None) -> boo
     return not (theirs and ours and not theirs & ours)
 
 
+def _where_taken(tok: Token) -> bool:
+    """A place in a phrase saying where ("in New Hampshire", "across Ohio")."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return tok.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" and \
+        head.head.lower_ in ("in", "across", "throughout")
+
+
+def _place_words(span: Span) -> set[str]:
+    return {t.lower_ for t in span if t.ent_type_ == "GPE"}
+
+
 def _before_clause(span: Span, root: Token) -> Span:
     """The mention up to a clause of its head noun ("The alliance, which includes … the
     Annenberg Institute": not the institute)."""
@@ -336,6 +349,8 @@ class DescriptionRules:
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                     tok.head.head.ent_type_ == "PERSON":
                 continue  # "Senator Bernie Sanders of Vermont": where he is from
+            if _where_taken(tok):
+                continue  # "Polls in New Hampshire": where, not by whom
             mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
             if mention is None or len(mention.text) < len(self._chain(tok, span).text):
                 pair = self._name_at(tok, span)  # a name the recogniser missed: "USA TODAY"
@@ -352,13 +367,21 @@ class DescriptionRules:
         if not found:
             return None
         resolution = self._named([(m, self._institution_for(a)) for m, a in found], span)
-        if len(found) == 1 and followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS):
+        if len(found) == 1 and (followed_by(self.cast.text, found[0][0], PERSONAL_ORGANIZATIONS)
+                                or self._owns_organization(found[0][0])):
             return Resolution(resolution.names, resolution.name_span, "organization",
                               resolution.by, resolution.actor)
         issuers = joint_issuers(resolution.names[0]) if len(resolution.names) == 1 else ()
         if len(issuers) > 1:
             return replace(resolution, names=issuers)
         return resolution
+
+    def _owns_organization(self, mention: NameMention) -> bool:
+        """The name possesses an organization noun further on ("Donald Trump's presidential
+        campaign")."""
+        name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return name is not None and name.root.dep_ == "poss" and \
+            singular(name.root.head.lower_) in PERSONAL_ORGANIZATIONS
 
     def _institution_for(self, actor: Actor) -> Actor:
         """ "The Monmouth poll" after "Monmouth University": an issuer written as the
@@ -670,6 +693,7 @@ class DescriptionRules:
         best: tuple[int, Actor] | None = None
         owner_words = {w.lower() for w in owner.name.split()} if owner is not None else None
         described = {t.lower_ for t in span}
+        places = _place_words(span)
         for actor in self.cast.actors:
             if self._named_inside(actor, span) or actor is owner:
                 continue
@@ -678,12 +702,21 @@ class DescriptionRules:
                     continue
                 if role.at < span.start_char and _same_office(head, role.text, described) and (
                     best is None or role.at > best[0]
-                ):
+                ) and not self._other_place(places, role):
                     best = (role.at, actor)
         if best is None:
             return None
         actor = best[1]
         return actor_named(actor, span.start_char, type_of(actor), "title")
+
+    def _other_place(self, places: set[str], role: RoleStatement) -> bool:
+        """A role of another place than the description's ("the Louisiana governor" is not
+        the "New Jersey governor")."""
+        if not places:
+            return False
+        stated = self.doc.char_span(*role.span, alignment_mode="expand")
+        theirs = _place_words(stated) if stated is not None else set()
+        return bool(theirs) and not theirs & places
 
     def _named_inside(self, actor: Actor, span: Span) -> bool:
         return any(span.start_char <= m.start < span.end_char for m in actor.mentions)

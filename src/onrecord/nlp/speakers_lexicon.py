@@ -259,7 +259,7 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # Documents and polls: their issuer speaks through them.
 DOCUMENT_NOUNS = frozenset({
     "account", "analysis", "article", "average", "book", "brief", "census", "chart", "column",
-    "count", "database",
+    "ad", "advertisement", "commercial", "count", "database",
     "data", "decision", "document", "editorial", "email", "estimate", "feature", "figure",
     "filing", "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion",
     "order", "paper", "piece", "poll", "post", "presentation", "projection", "record",
