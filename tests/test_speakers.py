@@ -1759,3 +1759,40 @@ def test_a_document_from_a_persons_campaign_is_the_campaigns(parser: Language) -
                                        "campaign", "says", 0)])
     assert (found["name"], found["type"], found["role"]) == ("Daniel Pellman", "organization",
                                                             None)
+
+
+def test_a_title_joined_to_a_name_by_and_is_no_name(parser: Language) -> None:
+    text = ("Debate off.\n\nFox News Vice President and Washington Managing Editor Ada Pellman "
+            "expressed the network\u2019s frustration.\n")
+    (found,) = resolve(parser, text, [("Fox News Vice President and Washington Managing Editor "
+                                       "Ada Pellman", "expressed", 0)])
+    assert (found["name"], found["type"]) == ("Ada Pellman", "person")
+
+
+def test_names_with_titles_of_their_own_after_a_plural_title(parser: Language) -> None:
+    mention = ("Democratic presidential hopefuls former Ruritania Gov. Martin O\u2019Brady and "
+               "former Secretary of State Nadia Okafor")
+    text = f"Guns.\n\n{mention} called for action on guns.\n"
+    doc = with_ents(parser, text, [("Martin O\u2019Brady", "PERSON", 0),
+                                   ("Nadia Okafor", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, mention, "called", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Martin O\u2019Brady; Nadia Okafor",
+                                                        "person")
+
+
+def test_a_description_before_a_dash_and_a_name_is_that_person(parser: Language) -> None:
+    # the parser makes the name a second subject, not the description's apposition
+    mention = ("A former Republican presidential candidate -- John McKee, who lost the 2008 "
+               "election to Obama --")
+    text = f"Primary news.\n\n{mention} said the plan would fail.\n"
+    doc = with_ents(parser, text, [("John McKee", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, mention, "said", 0)])
+    assert (found.speaker_name, found.role) == ("John McKee",
+                                                "former Republican presidential candidate")
+
+
+def test_an_apposition_after_a_party_and_state_tag_is_the_role(parser: Language) -> None:
+    text = ("Debate news.\n\nAda Okafor, R-S.C., a long-shot presidential candidate, said the "
+            "plan would fail.\n")
+    role = role_at_name(parser(text), *span_of(text, "Ada Okafor"))
+    assert role is not None and role.text == "long-shot presidential candidate"

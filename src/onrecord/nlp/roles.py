@@ -292,8 +292,9 @@ def _comma_apposition_before(name: Span, words: list[str]) -> list[Token]:
     while start > name.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1  # back over a title the name mention left out
     after = doc[name.end] if name.end < len(doc) else None
-    if start < 2 or doc[start - 1].text != "," or after is None or after.text not in DELIMITERS:
-        return []
+    if start < 2 or doc[start - 1].text not in OPENERS or after is None or \
+            after.text not in DELIMITERS:
+        return []  # "Apple's chief executive, Tim Cook,"; "A former candidate -- John McCain,"
     tokens: list[Token] = []
     i = start - 2
     while i >= name.sent.start and (doc[i].pos_ in PREMODIFIER_POS or doc[i].dep_ == "case"):
@@ -494,7 +495,7 @@ def _lower_title_of(tok: Token) -> bool:
 
 
 def _skip_asides(doc: Doc, words: list[str], i: int) -> int:
-    """Skip "(D-N.C.)", ", 56" and "of Maryland" after a name; return the next token
+    """Skip "(D-N.C.)", ", R-S.C.", ", 56" and "of Maryland" after a name; return the next token
     index. ``words``: the Doc's words in lower case (a bracket's or comma's is itself)."""
     if i + 1 < len(words) and words[i] == "of" and doc[i + 1].ent_type_ == "GPE":
         i += 1
@@ -506,6 +507,11 @@ def _skip_asides(doc: Doc, words: list[str], i: int) -> int:
         i += 1
     if i + 1 < len(words) and words[i] == "," and doc[i + 1].like_num:
         i += 2
+    if i + 3 < len(words) and words[i] == "," and doc[i + 1].text in ("R", "D", "I") and \
+            words[i + 2] == "-":  # ", R-S.C.," before an apposition
+        close = next((j for j in range(i + 3, min(i + 7, len(words))) if words[j] == ","), None)
+        if close is not None:
+            i = close
     return i
 
 

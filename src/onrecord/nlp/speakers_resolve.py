@@ -98,9 +98,31 @@ def names_after_plural_title(span: Span, root: Token) -> list[Token]:
     if root.tag_ != "NNS" or singular(root.lower_) not in PERSON_NOUNS | TITLES:
         return []
     rest = span.doc[root.i + 1 : span.end]
-    if not len(rest) or any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in rest):
+    if not len(rest):
         return []
-    return _name_ends(span.doc, rest.start, rest.end)
+    if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest):
+        return _name_ends(span.doc, rest.start, rest.end)
+    # each name with a title of its own: "Democratic presidential hopefuls former Maryland
+    # Gov. Martin O'Malley and former Secretary of State Hillary Clinton"
+    if any(t.ent_type_ != "PERSON" and t.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADJ")
+           and t.lower_ != "of" for t in rest):
+        return []
+    ends = [t for t in rest if t.ent_type_ == "PERSON" and (
+        t.i + 1 == span.end or span.doc[t.i + 1].ent_iob_ != "I")]
+    return ends if len(ends) > 1 else []
+
+
+def _name_after_dash(span: Span, root: Token) -> list[Token]:
+    """ "A former Republican presidential candidate -- John McCain, who …": the last word
+    of the person named right after a dash that follows the description."""
+    doc, dash = span.doc, root.i + 1
+    if dash + 1 >= span.end or doc[dash].text not in ("--", "\u2014", "\u2013") or \
+            doc[dash + 1].ent_iob_ != "B" or doc[dash + 1].ent_type_ != "PERSON":
+        return []
+    end = dash + 2
+    while end < span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return [doc[end - 1]]
 
 
 def _name_ends(doc: Doc, start: int, end: int) -> list[Token]:
@@ -556,11 +578,16 @@ class MentionResolver(DescriptionRules):
             heads = [root]
         elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
             heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end] or \
-                self._names_before_apposition(span, root) or names_after_plural_title(span, root)
+                self._names_before_apposition(span, root) or names_after_plural_title(
+                    span, root) or _name_after_dash(span, root)
         else:
             heads = [root]
         heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
                   and not _party_state_tag(c)]
+        if len(heads) > 1:  # "Fox News Vice President and Washington Managing Editor Bill
+            # Sammon": a title the parser made a conjunct is no one's name
+            heads = [h for h in heads if self._is_name_token(h)
+                     or h.lower_.rstrip(".") not in TITLES]
         found: list[tuple[NameMention, Actor]] = []
         for head in heads:
             pair = self._name_at(head, span)
