@@ -1796,3 +1796,42 @@ def test_an_apposition_after_a_party_and_state_tag_is_the_role(parser: Language)
             "plan would fail.\n")
     role = role_at_name(parser(text), *span_of(text, "Ada Okafor"))
     assert role is not None and role.text == "long-shot presidential candidate"
+
+
+def test_a_one_word_organization_with_a_persons_role_and_pronouns_is_a_person(
+        parser: Language) -> None:
+    text = ("Mosque mourns.\n\nInside the mosque, Adel Kessari said he was collecting money for "
+            "the victims.\n\nKessari, a chemistry professor and a member of the mosque's board, "
+            "said he never saw the gunman there. He said the two were strangers.\n")
+    # as the recogniser read a PolNeAR article: the surname an organization, the given name
+    # nothing
+    doc = with_ents(parser, text, [("Kessari", "ORG", 0), ("Kessari", "ORG", 1)])
+    (found,) = resolve_speakers(doc, [statement(doc, "He", "said", 0)])
+    assert (found.speaker_name, found.speaker_type, found.role) == (
+        "Adel Kessari", "person", "chemistry professor and a member of the mosque's board")
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("As Ruritania's governor", "Ruritania's governor"),
+    ("As a senator", "senator"),
+    ("As a result", None),
+])
+def test_a_role_opened_by_as_before_the_name(parser: Language, opening: str,
+                                             expected: str | None) -> None:
+    text = f"Budget news.\n\n{opening}, Nadia Okafor declared that the state would grow.\n"
+    role = role_at_name(parser(text), *span_of(text, "Nadia Okafor"))
+    assert (role.text if role is not None else None) == expected
+
+
+def test_chair_before_a_name_is_a_title(parser: Language) -> None:
+    text = "Rates.\n\nFederal Reserve Chair Ada Okafor said rates would rise.\n"
+    role = role_at_name(parser(text), *span_of(text, "Ada Okafor"))
+    assert role is not None and role.text == "Federal Reserve Chair"
+
+
+def test_a_complaint_speaks_for_its_issuer(parser: Language) -> None:
+    text = ("Data breach.\n\nA complaint filed by the Okafor Group on Friday says the "
+            "party broke its contract.\n")
+    (found,) = resolve(parser, text, [("A complaint filed by the Okafor Group on Friday",
+                                       "says", 0)])
+    assert (found["name"], found["type"]) == ("Okafor Group", "organization")

@@ -324,9 +324,10 @@ def _description_named(name: Span, _words: list[str], _after: int) -> list[Token
 
 
 def _fronted_apposition(name: Span) -> list[Token]:
-    """ "A lawyer, Khan has long passed out copies": an indefinite noun phrase that opens
-    the sentence, headed by a person noun, before the comma after which the name is the
-    subject (not "A day later, Khan said")."""
+    """ "A lawyer, Khan has long passed out copies", "As Virginia's governor, Kaine
+    declared": an indefinite noun phrase, or one after "As", that opens the sentence,
+    headed by a person noun, before the comma after which the name is the subject (not "A
+    day later, Khan said")."""
     doc = name.doc
     if name.start < 3 or doc[name.start - 1].text != "," or \
             name.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -335,10 +336,16 @@ def _fronted_apposition(name: Span) -> list[Token]:
     while first < name.start and (doc[first].is_space or doc[first].is_punct):
         first += 1
     phrase = list(doc[first : name.start - 1])
-    if len(phrase) < 2 or phrase[0].lower_ not in ("a", "an"):
+    if phrase and phrase[0].lower_ == "as":  # "As Virginia's governor, Kaine declared"
+        phrase = phrase[2:] if len(phrase) > 1 and phrase[1].lower_ in ("a", "an", "the") \
+            else phrase[1:]
+        modifiers = phrase
+    elif len(phrase) < 2 or phrase[0].lower_ not in ("a", "an"):
         return []
-    if any(t.pos_ not in PREMODIFIER_POS and t.text != "-" and t.dep_ != "amod"
-           for t in phrase[1:]):
+    else:
+        modifiers = phrase[1:]
+    if not phrase or any(t.pos_ not in PREMODIFIER_POS and t.text != "-" and
+                         t.dep_ not in ("amod", "case") for t in modifiers):
         return []  # "A self-professed independent": a participle may modify it
     head = phrase[-1]
     if head.pos_ not in ("NOUN", "ADJ") or head.tag_ == "NNS" or \

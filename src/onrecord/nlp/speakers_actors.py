@@ -431,7 +431,7 @@ class Cast:
     def _personal_role(self, actor: Actor) -> bool:
         """A role stated with the full name whose head is a person noun ("Hollis Garand,
         editor-in-chief of the daily Kestrel"), however the NER labelled the name."""
-        if len(actor.name.split()) < 2 or any(m.label == "PERSON" for m in actor.mentions):
+        if any(m.label == "PERSON" for m in actor.mentions):
             return False
         if any(w.lower() in ORGANIZATION_WORDS for w in actor.name.split()):
             return False  # "the event organizer Alliance to Reclaim Our Schools"
@@ -705,8 +705,10 @@ def _actor_type(actor: Actor, votes: dict[str, int], personal_role: bool = False
         return "person"
     if _personal_shape(actor.name) and votes["org"] <= personal:
         return "person"
-    if personal_role and votes["org"] <= personal:
-        return "person"  # "Hollis Garand [GPE], editor-in-chief of the daily Kestrel"
+    if personal_role and votes["org"] <= personal and (multi_word or personal > votes["org"]):
+        # "Hollis Garand [GPE], editor-in-chief of the daily Kestrel"; a single word only
+        # with "he" or "she" for it ("Nefzi [ORG], a chemistry professor … He said")
+        return "person"
     if actor.name.lower() in PARTY_PLURALS or any(lab in ORG_LABELS for lab in labels):
         return "organization"
     return "person" if "PERSON" in labels else "unknown"

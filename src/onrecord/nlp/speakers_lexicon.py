@@ -11,8 +11,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "sir", "dame", "
 TITLES = frozenset({
     "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
     "sgt", "cpl", "pvt", "prof", "president", "senator", "governor", "mayor", "judge",
-    "justice", "secretary", "minister", "ambassador", "chairman", "chairwoman", "speaker",
-    "chief", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "premier",
+    "justice", "secretary", "minister", "ambassador", "chair", "chairman", "chairwoman",
+    "speaker", "chief", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah",
+    "premier",
     "chancellor", "commissioner", "congressman", "congresswoman", "delegate", "sheriff",
     "pastor", "bishop", "cardinal", "rabbi", "imam", "general", "admiral", "colonel",
     "major", "captain", "sergeant", "lieutenant", "commander", "councillor", "councilor",
@@ -260,7 +261,7 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # Documents and polls: their issuer speaks through them.
 DOCUMENT_NOUNS = frozenset({
     "account", "analysis", "article", "average", "book", "brief", "census", "chart", "column",
-    "ad", "advertisement", "commercial", "count", "database",
+    "ad", "advertisement", "commercial", "complaint", "count", "database", "file",
     "data", "decision", "document", "editorial", "email", "estimate", "feature", "figure",
     "filing", "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion",
     "order", "paper", "piece", "poll", "post", "presentation", "projection", "record",
