@@ -9,18 +9,16 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "sir", "dame", "
 
 # Short titles written before a name; they are roles ("Rep. Adam Smith") but not names.
 TITLES = frozenset({
-    "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
-    "sgt", "cpl", "pvt", "prof", "president", "senator", "governor", "mayor", "judge",
-    "justice", "secretary", "minister", "ambassador", "chair", "chairman", "chairwoman",
-    "speaker", "chief", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah",
-    "premier",
-    "chancellor", "commissioner", "congressman", "congresswoman", "delegate", "sheriff",
-    "pastor", "bishop", "cardinal", "rabbi", "imam", "general", "admiral", "colonel",
-    "major", "captain", "sergeant", "lieutenant", "commander", "councillor", "councilor",
-    "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
-    "deputy", "mp", "mep", "superintendent", "inspector", "detective", "officer", "constable",
-    "emir", "sultan", "crown", "vice", "attorney", "director", "governor-general",
-    "representative", "del",
+    "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "cpl", "pvt", "prof", "president", "senator", "governor", "mayor", "judge", "justice",
+    "secretary", "minister", "ambassador", "chair", "chairman", "chairwoman", "speaker", "chief",
+    "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "premier", "chancellor",
+    "commissioner", "congressman", "congresswoman", "delegate", "sheriff", "pastor", "bishop",
+    "cardinal", "rabbi", "imam", "general", "admiral", "colonel", "major", "captain", "sergeant",
+    "lieutenant", "commander", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "alderwoman", "assemblyman", "assemblywoman", "deputy", "mp", "mep", "superintendent",
+    "inspector", "detective", "officer", "constable", "emir", "sultan", "crown", "vice", "attorney",
+    "director", "governor-general", "representative", "del",
 })
 
 # Abbreviated titles spelt out, to match a later description ("Sen. X" ... "the senator").
@@ -211,22 +209,20 @@ FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 PERSON_NOUNS = frozenset({
     "activist", "adviser", "advisor", "advocate", "aide", "american", "analyst", "anchor",
     "attorney", "author", "candidate", "ceo", "cfo", "chairman", "chief", "child", "citizen",
-    "colleague", "columnist", "commentator", "congressman", "congresswoman", "conservative",
-    "coo", "correspondent", "counsel", "critic", "cto", "daughter", "defender", "delegate",
-    "democrat", "demonstrator", "deputy", "diplomat", "director", "doc", "doctor", "economist",
-    "editor", "employee", "everyone", "executive", "expert", "fan", "father", "few", "founder",
-    "friend", "governor", "head", "hopeful", "host", "husband", "individual", "insider",
-    "investigator",
+    "colleague", "columnist", "commentator", "congressman", "congresswoman", "conservative", "coo",
+    "correspondent", "counsel", "critic", "cto", "daughter", "defender", "delegate", "democrat",
+    "demonstrator", "deputy", "diplomat", "director", "doc", "doctor", "economist", "editor",
+    "employee", "everyone", "executive", "expert", "fan", "father", "few", "founder", "friend",
+    "governor", "head", "hopeful", "host", "husband", "individual", "insider", "investigator",
     "journalist", "judge", "lawmaker", "lawyer", "leader", "legislator", "liberal", "man",
     "manager", "many", "mayor", "member", "minister", "most", "mother", "neighbor", "neighbour",
-    "nominee", "observer", "official", "one", "opponent", "organizer", "other", "owner",
-    "parent", "patient", "people", "person", "physician", "politician", "pollster", "president",
-    "professor", "progressive", "prosecutor", "protester", "reader", "relative",
-    "representative", "republican", "researcher", "resident", "scholar", "scientist",
-    "secretary", "senator", "some", "someone", "son", "source", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "staffer", "strategist", "student", "supporter", "surrogate",
-    "survivor", "taxpayer", "teacher", "user", "veteran", "victim", "voter", "wife", "witness",
-    "woman", "worker", "writer",
+    "nominee", "observer", "official", "one", "opponent", "organizer", "other", "owner", "parent",
+    "patient", "people", "person", "physician", "politician", "pollster", "president", "professor",
+    "progressive", "prosecutor", "protester", "reader", "relative", "representative", "republican",
+    "researcher", "resident", "scholar", "scientist", "secretary", "senator", "some", "someone",
+    "son", "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
+    "student", "supporter", "surrogate", "survivor", "taxpayer", "teacher", "user", "veteran",
+    "victim", "voter", "wife", "witness", "woman", "worker", "writer",
 })
 ORGANIZATION_NOUNS = frozenset({
     "administration", "agency", "alliance", "association", "authority", "bank", "board", "bureau",
@@ -260,13 +256,13 @@ PERSONAL_ORGANIZATIONS = frozenset({
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Documents and polls: their issuer speaks through them.
 DOCUMENT_NOUNS = frozenset({
-    "account", "analysis", "article", "average", "book", "brief", "census", "chart", "column",
-    "ad", "advertisement", "commercial", "complaint", "count", "database", "file",
-    "data", "decision", "document", "editorial", "email", "estimate", "feature", "figure",
-    "filing", "finding", "footage", "forecast", "index", "letter", "memo", "memoir", "opinion",
-    "order", "paper", "piece", "poll", "post", "presentation", "projection", "record",
-    "release", "report", "research", "review", "ruling", "slide", "statement", "statistic",
-    "study", "survey", "tally", "tracker", "transcript", "tweet", "video", "website",
+    "account", "ad", "advertisement", "analysis", "article", "average", "book", "brief", "census",
+    "chart", "column", "commercial", "complaint", "count", "data", "database", "decision",
+    "document", "editorial", "email", "estimate", "feature", "figure", "file", "filing", "finding",
+    "footage", "forecast", "index", "letter", "memo", "memoir", "opinion", "order", "paper",
+    "piece", "poll", "post", "presentation", "projection", "record", "release", "report",
+    "research", "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
+    "tracker", "transcript", "tweet", "video", "website",
 })
 # Who writes a document ("the authors of the report", "the researchers tallied").
 AUTHOR_NOUNS = frozenset({"author", "researcher", "co-author", "coauthor"})
