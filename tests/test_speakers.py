@@ -1835,3 +1835,17 @@ def test_a_complaint_speaks_for_its_issuer(parser: Language) -> None:
     (found,) = resolve(parser, text, [("A complaint filed by the Okafor Group on Friday",
                                        "says", 0)])
     assert (found["name"], found["type"]) == ("Okafor Group", "organization")
+
+
+@pytest.mark.parametrize("mention", ["A number of Democrats in both chambers",
+                                     "26 percent of Democrats"])
+def test_a_counted_party_is_the_party(parser: Language, mention: str) -> None:
+    text = f"Guns.\n\n{mention} said the bill was weak.\n"
+    (found,) = resolve(parser, text, [(mention, "said", 0)])
+    assert (found["name"], found["type"]) == ("Democrats", "organization")
+
+
+def test_whip_before_a_name_is_a_title(parser: Language) -> None:
+    text = "Guns.\n\nSenate Minority Whip Ada Okafor (D-Ill.) said the bill was weak.\n"
+    role = role_at_name(parser(text), *span_of(text, "Ada Okafor"))
+    assert role is not None and role.text == "Senate Minority Whip"

@@ -18,7 +18,7 @@ TITLES = frozenset({
     "lieutenant", "commander", "councillor", "councilor", "councilman", "councilwoman", "alderman",
     "alderwoman", "assemblyman", "assemblywoman", "deputy", "mp", "mep", "superintendent",
     "inspector", "detective", "officer", "constable", "emir", "sultan", "crown", "vice", "attorney",
-    "director", "governor-general", "representative", "del",
+    "director", "governor-general", "representative", "del", "whip",
 })
 
 # Abbreviated titles spelt out, to match a later description ("Sen. X" ... "the senator").
@@ -277,6 +277,9 @@ WRITTEN_PIECES = frozenset({"article", "piece", "feature", "story", "column", "e
                             "op-ed", "profile"})
 # Political parties named by their members' plural ("Republicans want ...").
 PARTY_PLURALS = frozenset({"democrats", "republicans"})
+# Nouns that count the members of a group ("a number of Democrats", "26 percent of ...").
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "percent", "share",
+                            "half", "third", "quarter", "dozen", "couple", "group"})
 
 VENUE_NOUNS = frozenset({
     "address", "appearance", "article", "blog", "book", "broadcast", "column", "conference",

@@ -68,6 +68,7 @@ from onrecord.nlp.speakers_lexicon import (
     PERSON_NOUNS,
     PERSONAL_ORGANIZATIONS,
     PLURAL_PRONOUNS,
+    QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
     TITLES,
@@ -110,6 +111,15 @@ def names_after_plural_title(span: Span, root: Token) -> list[Token]:
     ends = [t for t in rest if t.ent_type_ == "PERSON" and (
         t.i + 1 == span.end or span.doc[t.i + 1].ent_iob_ != "I")]
     return ends if len(ends) > 1 else []
+
+
+def _party_counted(span: Span, root: Token) -> list[Token]:
+    """ "a number of Democrats in both chambers", "26 percent of Republicans": the party
+    the quantity counts."""
+    if root.lower_ not in QUANTITY_NOUNS:
+        return []
+    return [o for p in root.children if p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in PARTY_PLURALS and span.start <= o.i < span.end]
 
 
 def _name_after_dash(span: Span, root: Token) -> list[Token]:
@@ -579,7 +589,7 @@ class MentionResolver(DescriptionRules):
         elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
             heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end] or \
                 self._names_before_apposition(span, root) or names_after_plural_title(
-                    span, root) or _name_after_dash(span, root)
+                    span, root) or _name_after_dash(span, root) or _party_counted(span, root)
         else:
             heads = [root]
         heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
