@@ -1849,3 +1849,25 @@ def test_whip_before_a_name_is_a_title(parser: Language) -> None:
     text = "Guns.\n\nSenate Minority Whip Ada Okafor (D-Ill.) said the bill was weak.\n"
     role = role_at_name(parser(text), *span_of(text, "Ada Okafor"))
     assert role is not None and role.text == "Senate Minority Whip"
+
+
+def test_doubled_single_quote_marks_pair_within_their_paragraphs() -> None:
+    text = ("''The first paragraph of the quotation runs on.\n\n''And it ends here,'' she said."
+            "\n\nAda Okafor, the party leader, disagreed. She called it ''a trap''.\n")
+    regions = quoted_regions(text)
+    assert not regions.holds(*span_of(text, "Ada Okafor"))
+    assert regions.holds(*span_of(text, "a trap"))
+    assert regions.holds(*span_of(text, "The first paragraph"))
+    assert regions.holds(*span_of(text, "And it ends here"))
+
+
+@pytest.mark.parametrize("text", [
+    # a no-break space, as scraped, puts the noun before the name as its compound
+    "Court race.\n\nThe group unearthed controversial columns\u00a0Okafor wrote while a "
+    "student at Marquette University.\n",
+    "Court race.\n\nThe alliance spent far more to help Ada Okafor \u2014 more than $1.5 million "
+    "in the primary and general elections.\n",
+])
+def test_a_plural_noun_or_an_amount_by_a_name_is_no_role(parser: Language, text: str) -> None:
+    name = "Ada Okafor" if "Ada Okafor" in text else "Okafor"
+    assert role_at_name(parser(text), *span_of(text, name)) is None

@@ -438,6 +438,8 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
         tokens = tokens[:-1]
     if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return []
+    if tokens[-1].tag_ == "NNS" and tokens[-1].lower_.rstrip(".") not in TITLES:
+        return []  # "unearthed controversial columns Bradley wrote": no one's title
     if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE") \
             and tokens[-1].lower_.rstrip(".") not in TITLES | PERSON_NOUNS:
         return []  # a name; but the recogniser's "Representative X", "Majority Leader X"
@@ -534,6 +536,8 @@ def _is_noun_phrase(tokens: list[Token]) -> bool:
         return False
     if all(t.pos_ == "PROPN" or t.is_punct for t in tokens):
         return False  # a place or another name ("Charlotte, N.C.")
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in tokens[:4]):
+        return False  # an amount ("to help Bradley — more than $1.5 million in …")
     return any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
 

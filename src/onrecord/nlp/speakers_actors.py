@@ -54,7 +54,8 @@ ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
 QUOTES = re.compile(
     r"\u201c[^\u201c\u201d]*\u201d"  # curly
     r"|(?<![\w.,!?])\"(?=\S)[^\"\n]*?(?<=\S)\"(?![A-Za-z0-9])"  # straight, opened before a word
-    r"|''(?:(?!'').)*''",  # doubled single quotes
+    # doubled single quotes, opened before a word and closed after one, in one paragraph
+    r"|(?<![\w.,!?])''(?=\S)(?:(?!'')[^\n])*?(?<=\S)''(?![A-Za-z0-9])",
     re.S,
 )
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"\u201c][A-Z][a-z]+[\"\u201d] [A-Z][a-z]+\b")
@@ -157,6 +158,8 @@ def _unclosed_quote(para: str) -> int:
         return opened[0]
     body = para.lstrip()  # straight marks: only a paragraph that opens with one and
     if body[:1] == '"' and para.count('"') % 2 == 1:  # leaves it open (mixed marks abound)
+        return len(para) - len(body)
+    if body[:2] == "''" and para.count("''") % 2 == 1:  # the same with doubled single marks
         return len(para) - len(body)
     return -1
 
