@@ -1871,3 +1871,17 @@ def test_doubled_single_quote_marks_pair_within_their_paragraphs() -> None:
 def test_a_plural_noun_or_an_amount_by_a_name_is_no_role(parser: Language, text: str) -> None:
     name = "Ada Okafor" if "Ada Okafor" in text else "Okafor"
     assert role_at_name(parser(text), *span_of(text, name)) is None
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Unity talks.\n\nDaniel Pellman and House Speaker Ada Okafor said they would work "
+     "together.\n", "Daniel Pellman and House Speaker Ada Okafor", "Daniel Pellman; Ada Okafor"),
+    ("Poll news.\n\nIn Ruritania, 85% of Democrats said they backed the plan.\n",
+     "85% of Democrats", "Democrats"),
+])
+def test_persons_listed_with_titles_and_a_percent_of_a_party(parser: Language, text: str,
+                                                             mention: str, expected: str) -> None:
+    doc = with_ents(parser, text, [("Daniel Pellman", "PERSON", 0), ("Ada Okafor", "PERSON", 0)]
+                    if "Pellman" in text else [("Democrats", "NORP", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, mention, "said", 0)])
+    assert found.speaker_name == expected

@@ -278,8 +278,8 @@ WRITTEN_PIECES = frozenset({"article", "piece", "feature", "story", "column", "e
 # Political parties named by their members' plural ("Republicans want ...").
 PARTY_PLURALS = frozenset({"democrats", "republicans"})
 # Nouns that count the members of a group ("a number of Democrats", "26 percent of ...").
-QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "percent", "share",
-                            "half", "third", "quarter", "dozen", "couple", "group"})
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "percent", "%",
+                            "share", "half", "third", "quarter", "dozen", "couple", "group"})
 
 VENUE_NOUNS = frozenset({
     "address", "appearance", "article", "blog", "book", "broadcast", "column", "conference",

@@ -113,6 +113,22 @@ def names_after_plural_title(span: Span, root: Token) -> list[Token]:
     return ends if len(ends) > 1 else []
 
 
+def _listed_persons(span: Span) -> list[Token]:
+    """The last word of each person a mention lists by "and" or a comma, each name with
+    at most a title of its own ("Donald Trump and House Speaker Paul Ryan"); empty unless
+    there are two or more."""
+    if any(t.ent_type_ != "PERSON" and t.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADJ")
+           and t.lower_ != "of" for t in span):
+        return []
+    if not any(t.lower_ == "and" for t in span) and not (
+            any(t.text == "," for t in span) and all(
+                t.ent_type_ == "PERSON" or t.is_punct for t in span)):
+        return []  # "Trump, Ryan" is two names; "Jeff Zucker, President of CNN Worldwide" one
+    ends = [t for t in span if t.ent_type_ == "PERSON" and (
+        t.i + 1 == span.end or span.doc[t.i + 1].ent_iob_ != "I")]
+    return ends if len(ends) > 1 else []
+
+
 def _party_counted(span: Span, root: Token) -> list[Token]:
     """ "a number of Democrats in both chambers", "26 percent of Republicans": the party
     the quantity counts."""
@@ -594,6 +610,8 @@ class MentionResolver(DescriptionRules):
             heads = [root]
         heads += [c for h in list(heads) for c in h.conjuncts if span.start <= c.i < span.end
                   and not _party_state_tag(c)]
+        if len(heads) == 1:  # "Donald Trump and House Speaker Paul Ryan", parsed as one name
+            heads = _listed_persons(span) or heads
         if len(heads) > 1:  # "Fox News Vice President and Washington Managing Editor Bill
             # Sammon": a title the parser made a conjunct is no one's name
             heads = [h for h in heads if self._is_name_token(h)
