@@ -1885,3 +1885,27 @@ def test_persons_listed_with_titles_and_a_percent_of_a_party(parser: Language, t
                     if "Pellman" in text else [("Democrats", "NORP", 0)])
     (found,) = resolve_speakers(doc, [statement(doc, mention, "said", 0)])
     assert found.speaker_name == expected
+
+
+def test_an_organization_named_after_a_person_is_not_that_person(parser: Language) -> None:
+    text = ("Auction.\n\nTrayvon Pellman, an unarmed black teenager, was shot in 2012. The "
+            "Trayvon Pellman Foundation said the auction was cruel.\n")
+    doc = with_ents(parser, text, [("Trayvon Pellman", "PERSON", 0),
+                                   ("Trayvon Pellman Foundation", "ORG", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "The Trayvon Pellman Foundation", "said",
+                                                0)])
+    assert (found.speaker_name, found.speaker_type, found.role) == (
+        "Trayvon Pellman Foundation", "organization", None)
+
+
+def test_a_capitalised_hyphenated_title_read_as_an_adjective(parser: Language) -> None:
+    text = "Morning show.\n\nCo-anchor Norah Pellman, who was off-screen, said it was fair.\n"
+    role = role_at_name(parser(text), *span_of(text, "Norah Pellman"))
+    assert role is not None and role.text == "Co-anchor"
+
+
+def test_a_description_predicated_of_a_name_is_that_name(parser: Language) -> None:
+    text = ("Auction.\n\nGeorge Pellman was acquitted in 2013. Ada Okafor is the Republican "
+            "state attorney who charged Pellman with murder.\n")
+    (found,) = resolve(parser, text, [("who", "charged", 0)])
+    assert (found["name"], found["role"]) == ("Ada Okafor", "Republican state attorney")

@@ -436,8 +436,9 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
         # "Republican vice-presidential nominee Gov." -> the noun phrase; but "state Del."
         # keeps its title, "state" being no one's role
         tokens = tokens[:-1]
-    if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
-        return []
+    if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN") and not (
+            tokens[-1].lower_ in PERSON_NOUNS and len(tokens) > 1 and tokens[-2].text == "-"):
+        return []  # but "Co-anchor Norah O'Donnell", its noun read as an adjective
     if tokens[-1].tag_ == "NNS" and tokens[-1].lower_.rstrip(".") not in TITLES:
         return []  # "unearthed controversial columns Bradley wrote": no one's title
     if tokens[-1].lower_ in ("'s", "\u2019s") or tokens[-1].ent_type_ in ("PERSON", "GPE") \

@@ -524,7 +524,9 @@ def _extends(longer: list[str], shorter: list[str], personal: bool, short_person
             return True  # "Ms. Acosta" for "Melba Acosta Febo": the first of two surnames
         first_name = len(shorter) == 1 and shorter[0] == longer[0] and len(longer) <= 3
         return first_name and short_personal
-    if len(shorter) >= 2 and (longer[: len(shorter)] == shorter  # "Peterson Institute"
+    if len(shorter) >= 2 and (longer[: len(shorter)] == shorter and not short_personal
+                              # "Peterson Institute"; not a person an organization is
+                              # named after ("Trayvon Martin Foundation")
                               or longer[-len(shorter):] == shorter):  # "Supreme Court"
         return True
     if len(shorter) == 1 and shorter[0].split("-")[-1] in PAPER_WORDS and \

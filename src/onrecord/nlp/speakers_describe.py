@@ -595,6 +595,9 @@ class DescriptionRules:
             return Resolution(type="person")  # "a federal judge": someone new, unnamed
         if any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in root.children):
             return Resolution(type="person")  # "my father", "your child": not a salient name
+        named = self._copula_subject(root)  # "Angela Corey is the state attorney who …"
+        if named is not None:
+            return named
         owner = self._possessor(span, root)
         found = self._by_role(span, head, owner)
         if found is not None:
@@ -608,6 +611,17 @@ class DescriptionRules:
         found = self._previous_person(span, root, gender, excluded) or self._next_person(
             span, root, gender, excluded=excluded)
         return found or Resolution(type=unnamed_type(root))
+
+    def _copula_subject(self, root: Token) -> Resolution | None:
+        """The named subject a description is predicated of ("Angela Corey is the
+        Republican state attorney who charged Zimmerman": Corey)."""
+        if root.dep_ != "attr" or root.head.lemma_ != "be":
+            return None
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        found = self.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+        return resolved_as(found, "description") if found.names else None
 
     def _same_spokesman(self, span: Span) -> Resolution | None:
         """ "the spokesman said" after "A spokesman for the ministry said": the same one, for
