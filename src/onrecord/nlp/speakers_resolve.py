@@ -105,27 +105,30 @@ def names_after_plural_title(span: Span, root: Token) -> list[Token]:
         return _name_ends(span.doc, rest.start, rest.end)
     # each name with a title of its own: "Democratic presidential hopefuls former Maryland
     # Gov. Martin O'Malley and former Secretary of State Hillary Clinton"
-    if any(t.ent_type_ != "PERSON" and t.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADJ")
-           and t.lower_ != "of" for t in rest):
-        return []
-    ends = [t for t in rest if t.ent_type_ == "PERSON" and (
-        t.i + 1 == span.end or span.doc[t.i + 1].ent_iob_ != "I")]
-    return ends if len(ends) > 1 else []
+    return _titled_persons(rest)
 
 
 def _listed_persons(span: Span) -> list[Token]:
-    """The last word of each person a mention lists by "and" or a comma, each name with
-    at most a title of its own ("Donald Trump and House Speaker Paul Ryan"); empty unless
-    there are two or more."""
-    if any(t.ent_type_ != "PERSON" and t.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADJ")
-           and t.lower_ != "of" for t in span):
-        return []
+    """The persons a mention lists by "and" (or, names alone, by a comma), each with at most
+    a title of its own: "Donald Trump and House Speaker Paul Ryan", "Trump, Ryan"; not
+    "Jeff Zucker, President of CNN Worldwide", one name and its title."""
     if not any(t.lower_ == "and" for t in span) and not (
             any(t.text == "," for t in span) and all(
                 t.ent_type_ == "PERSON" or t.is_punct for t in span)):
-        return []  # "Trump, Ryan" is two names; "Jeff Zucker, President of CNN Worldwide" one
-    ends = [t for t in span if t.ent_type_ == "PERSON" and (
-        t.i + 1 == span.end or span.doc[t.i + 1].ent_iob_ != "I")]
+        return []
+    return _titled_persons(span)
+
+
+def _titled_persons(tokens: Span) -> list[Token]:
+    """The last word of each person named in ``tokens`` when nothing but names, their
+    titles ("former", "Gov.", "Secretary of State") and "and" or commas stand between
+    them; empty unless there are two or more."""
+    if any(t.ent_type_ != "PERSON" and t.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADJ")
+           and t.lower_ != "of" for t in tokens):
+        return []
+    doc = tokens.doc
+    ends = [t for t in tokens if t.ent_type_ == "PERSON" and (
+        t.i + 1 == tokens.end or doc[t.i + 1].ent_iob_ != "I")]
     return ends if len(ends) > 1 else []
 
 
