@@ -178,11 +178,16 @@ def unnamed_type(root: Token) -> str:
     if word in ORGANIZATION_NOUNS:
         return "organization"
     if word in SHARE_NOUNS or root.like_num:  # "a majority of voters", "52 percent of …"
-        members = next((o for p in root.children if p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"), None)
+        members = counted_members(root)
         if members is not None:
             return unnamed_type(members)
     return "unknown"
+
+
+def counted_members(root: Token) -> Token | None:
+    """The group a share or a count is of ("voters" in "a majority of voters")."""
+    return next((o for p in root.children if p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 # Words that name a part of a group: the group says who they are ("a majority of voters").

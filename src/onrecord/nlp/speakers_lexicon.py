@@ -277,7 +277,9 @@ WRITTEN_PIECES = frozenset({"article", "piece", "feature", "story", "column", "e
                             "op-ed", "profile"})
 # Political parties named by their members' plural ("Republicans want ...").
 PARTY_PLURALS = frozenset({"democrats", "republicans"})
-# Nouns that count the members of a group ("a number of Democrats", "26 percent of ...").
+# Nouns that count the members of a party speaking as one ("a number of Democrats", "26
+# percent of ..."): narrower than ``speakers_base.SHARE_NOUNS``, since "one of the
+# Democrats" or "some of the Republicans" are not the party speaking.
 QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "percent", "%",
                             "share", "half", "third", "quarter", "dozen", "couple", "group"})
 

@@ -45,6 +45,7 @@ from onrecord.nlp.speakers_base import (
     agrees_resolution,
     as_document,
     common_noun,
+    counted_members,
     followed_by,
     possessed_head,
     resolved_as,
@@ -135,10 +136,10 @@ def _titled_persons(tokens: Span) -> list[Token]:
 def _party_counted(span: Span, root: Token) -> list[Token]:
     """ "a number of Democrats in both chambers", "26 percent of Republicans": the party
     the quantity counts."""
-    if root.lower_ not in QUANTITY_NOUNS:
+    members = counted_members(root) if root.lower_ in QUANTITY_NOUNS else None
+    if members is None or members.lower_ not in PARTY_PLURALS or members.i >= span.end:
         return []
-    return [o for p in root.children if p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj" and o.lower_ in PARTY_PLURALS and span.start <= o.i < span.end]
+    return [members]
 
 
 def _name_after_dash(span: Span, root: Token) -> list[Token]:
