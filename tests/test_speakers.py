@@ -1909,3 +1909,44 @@ def test_a_description_predicated_of_a_name_is_that_name(parser: Language) -> No
             "state attorney who charged Pellman with murder.\n")
     (found,) = resolve(parser, text, [("who", "charged", 0)])
     assert (found["name"], found["role"]) == ("Ada Okafor", "Republican state attorney")
+
+
+def test_a_headline_description_names_the_person_given_its_role(parser: Language) -> None:
+    text = ("Breaking: Federal Judge Just Gave Ada Some Of The Worst News.\n\n"
+            "A federal judge granted the watchdog's request into whether Ada Okafor and the "
+            "ministry hid the records.\n\n"
+            "The order by District Judge Daniel Pellman came as part of a lawsuit.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0), ("Daniel Pellman", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Federal Judge", "Just Gave", 0)])
+    assert found.speaker_name == "Daniel Pellman"
+
+
+def test_a_headline_pronoun_names_the_person_the_lead_names_next(parser: Language) -> None:
+    text = ("She's Going To Hate This Ruling.\n\n"
+            "Ada Okafor, the former minister, lost her appeal in a federal court on Tuesday.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "She", "'s Going To Hate", 0)])
+    assert (found.speaker_name, found.resolved_by) == ("Ada Okafor", "pronoun")
+
+
+def test_a_known_name_opening_a_headline_mention_is_its_speaker(parser: Language) -> None:
+    text = ("Ada Okafor Hammers Ruritania Bank CEO: 'You Should Resign.'\n\n"
+            "Senator Ada Okafor grilled Ruritania Bank CEO Daniel Pellman on Tuesday.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0), ("Ada Okafor", "PERSON", 1),
+                                   ("Daniel Pellman", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(
+        doc, "Ada Okafor Hammers Ruritania Bank CEO", ":", 0)])
+    assert found.speaker_name == "Ada Okafor"
+
+
+def test_a_body_introduced_unnamed_is_not_the_one_named_before(parser: Language) -> None:
+    text = ("Ballot ruling.\n\n"
+            "The Velorian Board of Elections said on Monday that Okafor was eligible. "
+            "But a Ruritania ballot commission in January was more tentative. "
+            "The commission said a court should settle the matter.\n")
+    doc = with_ents(parser, text, [("Velorian Board of Elections", "ORG", 0)])
+    first, second = resolve_speakers(doc, [statement(doc, "The Velorian Board of Elections",
+                                                     "said", 0),
+                                           statement(doc, "The commission", "said", 0)])
+    assert first.speaker_name == "Velorian Board of Elections"
+    assert (second.speaker_name, second.speaker_type) == (None, "organization")

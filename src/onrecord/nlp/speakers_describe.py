@@ -463,8 +463,27 @@ class DescriptionRules:
             return named
         if indefinite_plural(root) and not self._in_lead(span):
             return Resolution(type="organization", group=root.tag_ in ("NNS", "NNPS"))
+        if self._introduced_unnamed(span, root, head):
+            return Resolution(type="organization")
         found = self._organization_nearby(span, head) or self._organization_speaking(span, root)
         return found or Resolution(type="organization", group=root.tag_ in ("NNS", "NNPS"))
+
+    def _introduced_unnamed(self, span: Span, root: Token, head: str) -> bool:
+        """Whether "the commission" refers back to "a New Hampshire ballot commission"
+        introduced in the two sentences before, with no organization named since: a new,
+        unnamed body, not the one named earlier ("the Illinois Board of Elections")."""
+        if span[0].lower_ != "the" or root.tag_ not in ("NN", "NNP"):
+            return False
+        sent = self.cast.sent_index(span.start_char)
+        for tok in reversed(self.doc[: span.start]):
+            if sent - self.cast.sent_index(tok.idx) > 2:
+                return False
+            if tok.ent_type_ == "ORG" and not self.cast.quoted.holds(tok.idx, tok.idx + 1):
+                return False  # an organization named since
+            if singular(tok.lower_) == head and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return not self.cast.quoted.holds(tok.idx, tok.idx + 1)
+        return False
 
     def _members_in(self, span: Span) -> Resolution | None:
         """ "Other major unions, including the AFT and the AFL-CIO": the members named;
@@ -608,7 +627,10 @@ class DescriptionRules:
             # salient name is whom they speak for
             return self._same_spokesman(span) or Resolution(type="person")
         excluded = owner or self._commanding_subject(root, head)
+        # cataphora prefers the person given the described role: "Federal Judge Just Gave
+        # Hillary …" is "U.S. District Judge Emmet G. Sullivan", not the next name
         found = self._previous_person(span, root, gender, excluded) or self._next_person(
+            span, root, gender, role_head=head, excluded=excluded) or self._next_person(
             span, root, gender, excluded=excluded)
         return found or Resolution(type=unnamed_type(root))
 
@@ -757,8 +779,10 @@ class DescriptionRules:
             if gender is not None and actor.gender not in (gender, None):
                 continue
             for m in actor.mentions:
-                if m.start < span.end_char or m.sent - sent > 2 or m.quoted or self._oblique(m):
+                if m.start < span.end_char or m.sent - sent > 2 or m.quoted:
                     continue
+                if role_head is None and self._oblique(m):
+                    continue  # given the role, "The order by Judge X" names X all the same
                 rank = (m.sent - sent, 0 if m.subject else 1, m.start)
                 if best is None or rank < best[0]:
                     best = (rank, m, actor)

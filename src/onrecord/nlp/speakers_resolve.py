@@ -227,7 +227,7 @@ class MentionResolver(DescriptionRules):
         if root.pos_ == "PRON" and not self._is_name_token(root) or (
                 len(span) == 1 and word in RELATIVE_PRONOUNS):
             return self._pronoun(root, span)
-        names = self._names_in(span)
+        names = self._names_in(span) or self._headline_opening_name(span)
         # the person named last, when the parse hangs the name elsewhere ("Tulsa police Chief
         # Chuck Jordan"), or a description's apposition it lost ("The governor of the bank,
         # Sabine Kettering" led by a paragraph), or a name after a title ("current Democratic
@@ -285,7 +285,13 @@ class MentionResolver(DescriptionRules):
             return self._first_person(root)
         if word in MALE_PRONOUNS | FEMALE_PRONOUNS:
             agreement = "m" if word in MALE_PRONOUNS else "f"
-            return self._clause_subject(root, agreement) or self._antecedent(root.idx, agreement)
+            found = self._clause_subject(root, agreement) or self._antecedent(root.idx, agreement)
+            if found.names or not self._in_lead(span):
+                return found
+            # nobody before it: a headline's "She's Going To HATE It" names whom the lead
+            # names next
+            ahead = self._next_person(span, root, agreement)
+            return resolved_as(ahead, "pronoun") if ahead is not None else found
         if word in PLURAL_PRONOUNS:
             return self._antecedent(root.idx, "plural")
         if word in NEUTER_PRONOUNS:
@@ -626,6 +632,21 @@ class MentionResolver(DescriptionRules):
             if pair is not None and all(pair[1] is not a for _, a in found):
                 found.append(pair)
         return found
+
+    def _headline_opening_name(self, span: Span) -> list[tuple[NameMention, Actor]]:
+        """A known person whose name opens a headline's mention: a title-case headline
+        parses badly ("Elizabeth Warren Hammers Wells Fargo CEO" read as one noun headed by
+        "CEO"), and a headline names its speaker first."""
+        root = span.root
+        if span.start_char > self.cast.headline_end or root.pos_ != "PROPN" or \
+                singular(root.lower_) in PERSONAL_ORGANIZATIONS:
+            return []  # "Clinton Campaign Says …" is the campaign
+        opening = next((e for e in self.doc.ents if e.start == span.start), None)
+        if opening is None or opening.label_ != "PERSON" or opening.end >= span.end or \
+                self.cast.match(opening.text) is None:
+            return []
+        pair = self._name_at(opening[-1], opening)
+        return [pair] if pair is not None else []
 
     def _family(self, actor: Actor) -> list[Actor]:
         """ "the Khans": the people the article names with that surname, in order."""
