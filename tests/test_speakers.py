@@ -1950,3 +1950,32 @@ def test_a_body_introduced_unnamed_is_not_the_one_named_before(parser: Language)
                                            statement(doc, "The commission", "said", 0)])
     assert first.speaker_name == "Velorian Board of Elections"
     assert (second.speaker_name, second.speaker_type) == (None, "organization")
+
+
+def test_two_titles_joined_before_a_name_are_both_the_role(parser: Language) -> None:
+    text = ("Unity push.\n\nMeanwhile, former Ruritania Gov. and Labour Party Chairman "
+            "Daniel Pellman said the party was united. Velorian Bank President and CEO Ada "
+            "Okafor agreed.\n")
+    doc = parser(text)
+    first, second = (role_at_name(doc, *span_of(text, name))
+                     for name in ("Daniel Pellman", "Ada Okafor"))
+    assert first is not None and first.text == "former Ruritania Gov. and Labour Party Chairman"
+    assert second is not None and second.text == "Velorian Bank President and CEO"
+
+
+def test_they_and_the_two_after_named_people_joined_as_one_subject(parser: Language) -> None:
+    text = ("Letters.\n\nAda Okafor and Daniel Pellman are both reformers. Their shared goals "
+            "are closely aligned. The two admit that the goals will not be easy.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0), ("Daniel Pellman", "PERSON", 0)])
+    their, two = resolve_speakers(doc, [statement(doc, "Their", "are closely aligned", 0),
+                                        statement(doc, "The two", "admit", 0)])
+    assert their.speaker_name == two.speaker_name == "Ada Okafor; Daniel Pellman"
+    assert (their.resolved_by, two.resolved_by) == ("pronoun", "description")
+
+
+def test_his_plan_is_the_document_of_the_man_named_before(parser: Language) -> None:
+    text = ("Tax debate.\n\nSenator Daniel Pellman has proposed a consumption tax. "
+            "His plan would cut income taxes for most families.\n")
+    doc = with_ents(parser, text, [("Daniel Pellman", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "His plan", "would cut", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Daniel Pellman", "person")

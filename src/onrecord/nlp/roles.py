@@ -423,6 +423,13 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
             tokens[:0] = [doc[tok.i - 1], tok]  # "co-host", whatever the parse made of "co"
             i -= 1
             continue
+        if tok.lower_ == "and" and tokens and tok.i > name.sent.start and \
+                _title_word(doc[tok.i - 1]):
+            # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+            # Rendell": two titles joined, both his
+            tokens[:0] = [doc[tok.i - 1], tok]
+            i -= 1
+            continue
         if not (_premodifier(tok, name) or _misparsed_title(tok, name, tokens)):
             break
         tokens.insert(0, tok)
@@ -481,6 +488,10 @@ def _misparsed_title(tok: Token, name: Span, tokens: list[Token]) -> bool:
     if tok.pos_ == "NOUN" and tok.is_lower and tok.i > 0:  # "police" in "Tulsa police Chief"
         return _names_a_body(tok.doc[tok.i - 1])
     return _names_a_body(tok)
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_title and tok.lower_.rstrip(".") in TITLES
 
 
 def _names_a_body(tok: Token) -> bool:

@@ -44,6 +44,7 @@ from onrecord.nlp.speakers_lexicon import (
     SPOKES_NOUNS,
     WRITTEN_PIECES,
 )
+from onrecord.nlp.timex_vocab import SMALL
 
 # The words at which an authorship can be stated (see ``_authors_at``).
 AUTHORSHIP_NOUNS = AUTHOR_NOUNS | DOCUMENT_NOUNS
@@ -159,6 +160,10 @@ class DescriptionRules:
             found = self._organization_in(span)
             if found is not None:
                 return found
+        if root.pos_ == "NUM" and len(span) == 2 and span[0].lower_ == "the":
+            found = self._antecedent(span.start_char, "plural")  # "The two admit …"
+            if root.lower_ in SMALL and len(found.names) == SMALL.index(root.lower_):
+                return resolved_as(found, "description")
         if root.lower_ in INDEFINITE or root.pos_ in ("NUM", "PRON"):
             return Resolution(type="person", group=True)  # "one of the docs", "some"
         if head in SHARE_NOUNS:  # "Only 52 percent of registered voters": part of a group

@@ -260,7 +260,7 @@ DOCUMENT_NOUNS = frozenset({
     "chart", "column", "commercial", "complaint", "count", "data", "database", "decision",
     "document", "editorial", "email", "estimate", "feature", "figure", "file", "filing", "finding",
     "footage", "forecast", "index", "letter", "memo", "memoir", "opinion", "order", "paper",
-    "piece", "poll", "post", "presentation", "projection", "record", "release", "report",
+    "piece", "plan", "poll", "post", "presentation", "projection", "record", "release", "report",
     "research", "review", "ruling", "slide", "statement", "statistic", "study", "survey", "tally",
     "tracker", "transcript", "tweet", "video", "website",
 })

@@ -491,6 +491,7 @@ class MentionResolver(DescriptionRules):
             yield _key(res, said), res, score
         if agreement == "plural":
             yield from self._plural_nouns(offset, sent)
+            yield from self._joined_subjects(offset, sent)
 
     def _possessor_said(self, said: Said) -> bool:
         """A speaker written as a possessor ("Donald Trump's plan to deport …"): no subject
@@ -566,6 +567,33 @@ class MentionResolver(DescriptionRules):
             score = 60 - w.recency * d + (w.subject if tok.dep_ in ("nsubj", "nsubjpass") else 0)
             score -= w.oblique if tok.dep_ in ("pobj", "poss", "compound") else 0
             yield id(tok), Resolution(type=typ, group=True), score
+
+    def _joined_subjects(self, offset: int, sent: int) -> Iterator[tuple[object, Resolution,
+                                                                          float]]:
+        """Named people joined as one subject ("Hillary Clinton and Bernie Sanders are
+        both progressives. Their shared goals …"): "they" are all of them."""
+        w = self.weights
+        for tok in self.doc:
+            if tok.idx >= offset:
+                break
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.conjuncts or \
+                    sent - self.cast.sent_index(tok.idx) > w.window or \
+                    self.quoted.holds(tok.idx, tok.idx + 1):
+                continue
+            actors = [self._person_headed_by(t) for t in (tok, *tok.conjuncts)]
+            if len(actors) < 2 or any(a is None for a in actors):
+                continue
+            names = tuple(a.name for a in actors if a is not None)
+            score = 60 - w.recency * (sent - self.cast.sent_index(tok.idx)) + w.subject
+            yield names, Resolution(names, None, "person"), score
+
+    def _person_headed_by(self, tok: Token) -> Actor | None:
+        """The person whose name mention ends at ``tok``, if any."""
+        mention = self.cast.mention_at(tok.idx, tok.idx + len(tok.text))
+        if mention is None or mention.end != tok.idx + len(tok.text):
+            return None
+        actor = self.cast.actor_of(mention)
+        return actor if actor.type == "person" else None
 
     def _role_clash(self, res: Resolution, head: str, offset: int) -> bool:
         """The candidate has stated roles, and none of them is a ``head`` (an office or a
