@@ -1979,3 +1979,25 @@ def test_his_plan_is_the_document_of_the_man_named_before(parser: Language) -> N
     doc = with_ents(parser, text, [("Daniel Pellman", "PERSON", 0)])
     (found,) = resolve_speakers(doc, [statement(doc, "His plan", "would cut", 0)])
     assert (found.speaker_name, found.speaker_type) == ("Daniel Pellman", "person")
+
+
+def test_a_capitalised_common_word_in_a_headline_is_no_issuer(parser: Language) -> None:
+    text = ("Okafor Is A Citizen, Board Of Election Finds.\n\n"
+            "Ada Okafor got a favorable decision from the Velorian Board of Elections, which "
+            "ruled that she could stand in the election.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0),
+                                   ("Velorian Board of Elections", "ORG", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Board Of Election", "Finds", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Velorian Board of Elections",
+                                                        "organization")
+
+
+@pytest.mark.parametrize("mention", ["Okafor's forces", "her own brain trust"])
+def test_a_persons_forces_or_brain_trust_are_her_organization(parser: Language,
+                                                              mention: str) -> None:
+    text = (f"Unity push.\n\nAda Okafor won the primary on Tuesday. {mention[0].upper()}"
+            f"{mention[1:]} urged unity in a memo to donors.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, mention[0].upper() + mention[1:], "urged",
+                                                0)])
+    assert (found.speaker_name, found.speaker_type) == ("Ada Okafor", "organization")

@@ -6,4 +6,4 @@ which stored articles to run again.
 """
 
 __version__ = "0.1.0"
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7

@@ -339,7 +339,7 @@ class Cast:
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "\u2019s", "'")):
             tokens = tokens[:-1]
-        while len(tokens) > 1 and self._common_word_in_title_case(tokens[-1]):
+        while len(tokens) > 1 and self.common_word_in_title_case(tokens[-1]):
             tokens = tokens[:-1]
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             return []
@@ -358,7 +358,7 @@ class Cast:
                         subject, self.quoted.holds(start, end))
         ]
 
-    def _common_word_in_title_case(self, token: Token) -> bool:
+    def common_word_in_title_case(self, token: Token) -> bool:
         """A capitalised word ending a name on a line in title case (a caption, a
         sub-heading) that the body writes in lower case: the recogniser runs names on
         into such words ("President Obama Speech at Black Caucus Foundation")."""

@@ -251,7 +251,7 @@ NAME_ORG_WORDS = frozenset({
 })
 # An organization that speaks for the person who possesses it ("her campaign").
 PERSONAL_ORGANIZATIONS = frozenset({
-    "campaign", "camp", "team", "administration", "office", "staff",
+    "campaign", "camp", "team", "administration", "office", "staff", "force", "trust",
 })
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Documents and polls: their issuer speaks through them.

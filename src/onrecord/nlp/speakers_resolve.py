@@ -756,6 +756,8 @@ class MentionResolver(DescriptionRules):
         shouted = head.is_upper and len(head.text) > 3 and len(chain) == 1
         if known is None and (shouted or head.is_sent_start and head.pos_ == "NOUN"):
             return None  # a shouted or sentence-initial common word
+        if known is None and len(chain) == 1 and self.cast.common_word_in_title_case(head):
+            return None  # "Board Of Election Finds": a headline's capitalised common word
         label = known.mentions[0].label if known else (
             "PERSON" if self._looks_personal(head) else "ORG")
         actor = self.cast.add(chain, label)
