@@ -2001,3 +2001,24 @@ def test_a_persons_forces_or_brain_trust_are_her_organization(parser: Language,
     (found,) = resolve_speakers(doc, [statement(doc, mention[0].upper() + mention[1:], "urged",
                                                 0)])
     assert (found.speaker_name, found.speaker_type) == ("Ada Okafor", "organization")
+
+
+def test_a_title_whose_the_is_capitalised_mid_sentence_is_a_name(parser: Language) -> None:
+    text = ("Flood aid.\n\n"
+            "The Observer had chided the governor for staying on vacation. That did not sit "
+            "well with the editors of The Observer, who aimed their editorial at Okafor.\n")
+    doc = parser(text)
+    doc.ents = [e for e in doc.ents if "Observer" not in e.text]  # as the recogniser missed it
+    (found,) = resolve_speakers(doc, [statement(doc, "The Observer", "had chided", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Observer", "organization")
+
+
+def test_a_frontrunner_after_a_title_with_of_is_the_named_persons_role(parser: Language) -> None:
+    text = ("Policy speech.\n\nLAGOS, Nov. 19 — Former Secretary of State and Democratic "
+            "presidential frontrunner Ada Okafor is calling for more aid to the region.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Former Secretary of State and Democratic "
+                                                "presidential frontrunner Ada Okafor",
+                                                "is calling", 0)])
+    assert (found.speaker_name, found.role) == (
+        "Ada Okafor", "Former Secretary of State and Democratic presidential frontrunner")

@@ -423,8 +423,9 @@ def _title_before(name: Span, _words: list[str], _after: int) -> list[Token]:
             tokens[:0] = [doc[tok.i - 1], tok]  # "co-host", whatever the parse made of "co"
             i -= 1
             continue
-        if tok.lower_ == "and" and tokens and tok.i > name.sent.start and \
-                _title_word(doc[tok.i - 1]):
+        if tok.lower_ == "and" and tokens and tok.i > name.sent.start + 1 and (
+                _title_word(doc[tok.i - 1]) or doc[tok.i - 1].is_title and _title_of(
+                    doc[tok.i - 2])):  # "Gov. and …", "Secretary of State and …"
             # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
             # Rendell": two titles joined, both his
             tokens[:0] = [doc[tok.i - 1], tok]

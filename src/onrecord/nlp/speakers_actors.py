@@ -213,6 +213,7 @@ class Cast:
         headline_end = self.headline_end
         ents = [e for e in _merged_ents(doc, self.text) if e.start_char > headline_end]
         mentions = [m for e in ents for m in self._clean(e)]
+        mentions += self._titles_with_the(ents, headline_end)
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._group(mentions)
@@ -220,6 +221,34 @@ class Cast:
         self._find_unlabelled(headline_end)
         for actor in self.actors:
             _prefer_narrative_name(actor)
+
+    def _titles_with_the(self, ents: list[Span], headline_end: int) -> list[NameMention]:
+        """A title the recogniser missed whose "The" the article capitalises inside a
+        sentence ("the editors of The Advocate"): a publication's or an organization's
+        name, wherever the article writes it ("The Advocate had chided …")."""
+        doc = self.doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        titles: set[tuple[str, ...]] = set()
+        for tok in doc:
+            if tok.text != "The" or tok.is_sent_start or tok.idx <= headline_end or \
+                    not doc[tok.i - 1].is_alpha:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                    end not in covered:
+                end += 1
+            if 1 <= end - tok.i - 1 <= 3:
+                titles.add(tuple(t.text for t in doc[tok.i + 1 : end]))
+        mentions: list[NameMention] = []
+        for tok in doc:
+            if tok.lower_ != "the" or tok.idx <= headline_end:
+                continue
+            for title in titles:
+                end = tok.i + 1 + len(title)
+                if end <= len(doc) and tuple(t.text for t in doc[tok.i + 1 : end]) == title and \
+                        (end == len(doc) or not doc[end].is_title or doc[end].is_sent_start):
+                    mentions += self._clean(doc[tok.i : end], "ORG")
+        return mentions
 
     def _find_unlabelled(self, headline_end: int) -> None:
         """Known names the entity recogniser missed somewhere ("Ivanka Trump" once tagged)."""

@@ -213,6 +213,7 @@ PERSON_NOUNS = frozenset({
     "correspondent", "counsel", "critic", "cto", "daughter", "defender", "delegate", "democrat",
     "demonstrator", "deputy", "diplomat", "director", "doc", "doctor", "economist", "editor",
     "employee", "everyone", "executive", "expert", "fan", "father", "few", "founder", "friend",
+    "frontrunner", "front-runner",
     "governor", "head", "hopeful", "host", "husband", "individual", "insider", "investigator",
     "journalist", "judge", "lawmaker", "lawyer", "leader", "legislator", "liberal", "man",
     "manager", "many", "mayor", "member", "minister", "most", "mother", "neighbor", "neighbour",
