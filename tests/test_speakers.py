@@ -2022,3 +2022,28 @@ def test_a_frontrunner_after_a_title_with_of_is_the_named_persons_role(parser: L
                                                 "is calling", 0)])
     assert (found.speaker_name, found.role) == (
         "Ada Okafor", "Former Secretary of State and Democratic presidential frontrunner")
+
+
+def test_the_writer_of_an_author_line_opening_with_a_title_is_i(parser: Language) -> None:
+    text = ("Party unity.\n\nI remain as strong a supporter of Ada Okafor now as I was on the day "
+            "I endorsed her. I hope she keeps going.\n\n"
+            "Rep. Daniel Pellman, D-Ariz., was an early backer of Ada Okafor.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0), ("Daniel Pellman", "PERSON", 0),
+                                   ("Ada Okafor", "PERSON", 1)])
+    (found,) = resolve_speakers(doc, [statement(doc, "I", "hope", 3)])
+    assert (found.speaker_name, found.role, found.resolved_by) == ("Daniel Pellman", "Rep.",
+                                                                   "pronoun")
+
+
+def test_a_misspelt_given_name_written_first_is_the_same_person(parser: Language) -> None:
+    text = ("Joint rally.\n\nAda Okafor campaigned with Danial Pellman in Lagos.\n\n"
+            "Daniel Pellman and Ada Okafor held their first joint event on Monday. Mark Zubiri "
+            "and Mary Zubiri, his aides, watched. Pellman said the party was united.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0), ("Danial Pellman", "PERSON", 0),
+                                   ("Daniel Pellman", "PERSON", 0), ("Ada Okafor", "PERSON", 1),
+                                   ("Mark Zubiri", "PERSON", 0), ("Mary Zubiri", "PERSON", 0),
+                                   ("Pellman", "PERSON", 2)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Pellman", "said", 2)])
+    assert found.speaker_name == "Daniel Pellman"
+    cast = Cast(doc, quoted_regions(text))
+    assert {a.name for a in cast.actors} >= {"Mark Zubiri", "Mary Zubiri"}

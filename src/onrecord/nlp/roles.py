@@ -88,9 +88,15 @@ def _find_closing_bio(doc: Doc) -> Span | None:
     text = doc_text(doc).rstrip()
     start = text.rfind("\n") + 1
     first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or first[0].ent_type_ != "PERSON" or first[0].ent_iob_ != "B":
+    if first is None:
         return None
-    name = next((e for e in doc.ents if e.start == first.start), None)
+    opening = first.start
+    while opening + 1 < len(doc) and doc[opening].is_title and \
+            doc[opening].lower_.rstrip(".") in TITLES | HONORIFICS:
+        opening += 1  # "Rep. Raul Grijalva, D-Ariz., was an early backer of …"
+    if doc[opening].ent_type_ != "PERSON" or doc[opening].ent_iob_ != "B":
+        return None
+    name = next((e for e in doc.ents if e.start == opening), None)
     if name is None or name.root.dep_ != "nsubj" or name.root.head.lemma_ != "be":
         return None
     return name

@@ -217,10 +217,34 @@ class Cast:
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._group(mentions)
+        self._join_misspelt_given_names()
         self._extend_surnames()
         self._find_unlabelled(headline_end)
         for actor in self.actors:
             _prefer_narrative_name(actor)
+
+    def _join_misspelt_given_names(self) -> None:
+        """Two people whose full names differ by one letter of the given name ("Hilary
+        Clinton" in an abstract, "Hillary Clinton" in the body) are one, named as the
+        list of given names spells it (else as written more often); the surname alone had
+        gone to whichever came first."""
+        people = [a for a in self.actors if a.type == "person" and not a.ambiguous and
+                  len(a.name.split()) == 2]
+        for one in people:
+            for other in people:
+                if one is other or one not in self.actors or other not in self.actors:
+                    continue
+                (given, surname), (given2, surname2) = one.name.split(), other.name.split()
+                if surname != surname2 or not _one_letter_apart(given, given2) or \
+                        {given.lower(), given2.lower()} <= FIRST_NAMES:
+                    continue  # but "Mark Smith" and "Mary Smith" are two
+                keep, drop = (one, other) if _spelling_rank(one) >= _spelling_rank(other) \
+                    else (other, one)
+                keep.mentions = sorted(keep.mentions + drop.mentions, key=lambda m: m.start)
+                self.actors.remove(drop)
+                for key, actor in list(self._by_key.items()):
+                    if actor is drop:
+                        self._by_key[key] = keep
 
     def _titles_with_the(self, ents: list[Span], headline_end: int) -> list[NameMention]:
         """A title the recogniser missed whose "The" the article capitalises inside a
@@ -495,6 +519,21 @@ def _prefer_narrative_name(actor: Actor) -> None:
                  and match_key(actor.name).endswith(match_key(m.text))]
     if narrative:  # a full name outside quotations, not a surname alone ("Obama")
         actor.name = name_key(max(narrative, key=lambda m: len(m.text)).text)
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two given names of four letters or more differ by one letter added,
+    dropped or changed ("Hilary", "Hillary")."""
+    if min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _spelling_rank(actor: Actor) -> tuple[bool, int]:
+    return actor.name.split()[0].lower() in FIRST_NAMES, len(actor.mentions)
 
 
 def _gender_of_word(before: str) -> str | None:
