@@ -2047,3 +2047,25 @@ def test_a_misspelt_given_name_written_first_is_the_same_person(parser: Language
     assert found.speaker_name == "Daniel Pellman"
     cast = Cast(doc, quoted_regions(text))
     assert {a.name for a in cast.actors} >= {"Mark Zubiri", "Mary Zubiri"}
+
+
+def test_a_poll_released_by_an_institute_and_no_party_as_its_issuer(parser: Language) -> None:
+    text = ("Tight race.\n\nThe poll, released on Wednesday by the Velorian Policy Institute, "
+            "showed Okafor leading Pellman. Many independents said they would vote. Democrats "
+            "say the surge could aid Pellman. Among Democrats alone, Okafor leads, the institute "
+            "found. The poll showed both would win in November.\n")
+    doc = with_ents(parser, text, [("Velorian Policy Institute", "ORG", 0),
+                                   ("Democrats", "NORP", 0), ("Democrats", "NORP", 1)])
+    first, _, institute, last = resolve_speakers(doc, [
+        statement(doc, "The poll", "showed", 0), statement(doc, "Democrats", "say", 0),
+        statement(doc, "the institute", "found", 0), statement(doc, "The poll", "showed", 1)])
+    assert (first.speaker_name, first.speaker_type) == ("Velorian Policy Institute",
+                                                        "organization")
+    assert "Democrats" not in (institute.speaker_name, last.speaker_name)
+
+
+def test_an_apposition_runs_over_a_book_titles_subtitle_colon(parser: Language) -> None:
+    text = ("Book tour.\n\nDaniel Pellman, author of Unbending: The Story Of Ada Okafor, met "
+            "with voters. Pellman said the meeting went well.\n")
+    role = role_at_name(parser(text), *span_of(text, "Daniel Pellman"))
+    assert role is not None and role.text == "author of Unbending: The Story Of Ada Okafor"

@@ -188,7 +188,8 @@ def _apposition_after(name: Span, words: list[str], after: int) -> list[Token]:
         if tok.text == "," and _between_modifiers(tokens, tok):
             tokens.append(tok)  # "the brusque, outspoken governor": one phrase
             continue
-        if tok.text in DELIMITERS or tok.lower_ in ("who", "which", "whose", "("):
+        if tok.text in DELIMITERS and not _subtitle_colon(tok) or tok.lower_ in (
+                "who", "which", "whose", "("):
             break
         if tok.i == name.root.head.i and tok.pos_ in ("VERB", "AUX"):
             # "To professor Brigid Harrison, Christie's stare seemed …": a phrase that runs
@@ -568,6 +569,14 @@ def _clip(tokens: list[Token]) -> list[Token]:
             break
         out.append(tok)
     return out
+
+
+def _subtitle_colon(tok: Token) -> bool:
+    """A colon inside a capitalised title, before its subtitle ("author of Unlikeable: The
+    Problem With Hillary")."""
+    doc = tok.doc
+    return tok.text == ":" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_title and \
+        not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_title
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -38,6 +38,7 @@ from onrecord.nlp.speakers_lexicon import (
     MALE_PRONOUNS,
     MALE_WORDS,
     ORGANIZATION_NOUNS,
+    PARTY_PLURALS,
     PERSONAL_ORGANIZATIONS,
     PLACE_NOUNS,
     PUBLISHING_VERBS,
@@ -98,6 +99,12 @@ def _before_clause(span: Span, root: Token) -> Span:
 
 
 JOINT_ISSUERS = re.compile(r"\s*/\s*|(?<=\w)-(?=[A-Z])")
+
+
+def _is_party(res: Resolution) -> bool:
+    """A party written as its members ("Democrats"): it speaks, but is no institution a
+    description of one ("the institute") or a document ("the poll") stands for."""
+    return len(res.names) == 1 and res.names[0].lower() in PARTY_PLURALS
 
 
 def joint_issuers(name: str) -> tuple[str, ...]:
@@ -198,7 +205,7 @@ class DescriptionRules:
             owner = self._name_at(poss, span)  # "the Federal Reserve's Beige Book"
             if owner is not None:
                 return as_document(resolved_as(self._named([owner], span), "description"))
-        issuers = self._issuers_in(span)
+        issuers = self._issuers_in(span) or self._issued_by(root)
         if issuers:
             return as_document(resolved_as(issuers, "description"))
         det = next((c.lower_ for c in root.children if c.dep_ == "det"), "")
@@ -278,6 +285,21 @@ class DescriptionRules:
             issuers = self._issuers_in(self.doc[tok.left_edge.i : tok.i + 1])
             if issuers is not None and issuers.names:
                 return as_document(resolved_as(issuers, "description"))
+        return None
+
+    def _issued_by(self, root: Token) -> Resolution | None:
+        """The agent of a participle on the document itself, outside the mention ("The
+        poll, released on Wednesday night by the Public Policy Institute of California,
+        showed …")."""
+        for acl in root.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in PUBLISHING_VERBS:
+                continue
+            for agent in acl.children:
+                issuer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and issuer is not None:
+                    found = self.resolve(issuer.left_edge.idx, issuer.right_edge.idx +
+                                         len(issuer.right_edge.text))
+                    return found if found.names else None
         return None
 
     def _released_earlier(self, span: Span, root: Token) -> Resolution | None:
@@ -420,7 +442,7 @@ class DescriptionRules:
             if said.start < offset and sent - said.sent <= 6 and res.names and (
                 said.cue_lemma in ISSUING_VERBS and (res.type == "organization"
                                                      or said.cue_lemma != "say")
-            ):
+            ) and not _is_party(res):  # "Democrats say" issues no poll
                 return Resolution(res.names, res.name_span, res.type, "description",
                                   res.actor, document=True)
         return Resolution(type="unknown", document=True)
@@ -507,6 +529,8 @@ class DescriptionRules:
         definite = span[0].lower_ in ("the", "this", "that")
         for said in reversed(self.said):
             res = said.resolution
+            if _is_party(res) and singular(root.lower_) != "party":
+                continue  # "Democrats" is never "the institute"
             if definite and said.start < span.start_char and sent - said.sent <= 2 and \
                     res.type == "organization" and res.actor is not None and not res.group:
                 return resolved_as(res, "description")
