@@ -28,6 +28,7 @@ from onrecord.nlp.extensions import (
     token_numbers,
     token_strings,
     token_table,
+    tokens_with_forms,
 )
 from onrecord.nlp.roles import role_at_name
 from onrecord.nlp.speakers_lexicon import (
@@ -251,27 +252,26 @@ class Cast:
         sentence ("the editors of The Advocate"): a publication's or an organization's
         name, wherever the article writes it ("The Advocate had chided …")."""
         doc = self.doc
+        articles = [i for i in tokens_with_forms(doc, frozenset({"the"}))
+                    if doc[i].idx > headline_end]
         covered = {i for e in ents for i in range(e.start, e.end)}
         titles: set[tuple[str, ...]] = set()
-        for tok in doc:
-            if tok.text != "The" or tok.is_sent_start or tok.idx <= headline_end or \
-                    not doc[tok.i - 1].is_alpha:
+        for i in articles:
+            if doc[i].text != "The" or doc[i].is_sent_start or not doc[i - 1].is_alpha:
                 continue
-            end = tok.i + 1
+            end = i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
                     end not in covered:
                 end += 1
-            if 1 <= end - tok.i - 1 <= 3:
-                titles.add(tuple(t.text for t in doc[tok.i + 1 : end]))
+            if 1 <= end - i - 1 <= 3:
+                titles.add(tuple(t.text for t in doc[i + 1 : end]))
         mentions: list[NameMention] = []
-        for tok in doc:
-            if tok.lower_ != "the" or tok.idx <= headline_end:
-                continue
+        for i in articles if titles else []:
             for title in titles:
-                end = tok.i + 1 + len(title)
-                if end <= len(doc) and tuple(t.text for t in doc[tok.i + 1 : end]) == title and \
+                end = i + 1 + len(title)
+                if end <= len(doc) and tuple(t.text for t in doc[i + 1 : end]) == title and \
                         (end == len(doc) or not doc[end].is_title or doc[end].is_sent_start):
-                    mentions += self._clean(doc[tok.i : end], "ORG")
+                    mentions += self._clean(doc[i:end], "ORG")
         return mentions
 
     def _find_unlabelled(self, headline_end: int) -> None:

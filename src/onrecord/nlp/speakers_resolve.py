@@ -21,10 +21,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.nlp.extensions import token_numbers, token_table, tokens_with_forms
+from onrecord.nlp.extensions import token_numbers, token_strings, token_table, tokens_with_forms
 from onrecord.nlp.roles import RoleStatement, closing_bio
 from onrecord.nlp.speakers_actors import (
     LIST_DASHES,
@@ -210,6 +210,8 @@ class MentionResolver(DescriptionRules):
     chained: list[tuple[int, int, Actor]] = field(default_factory=list)
     replying: bool = False  # the statement being resolved answers ("…," the businessman replied)
     _noun_subjects: list[tuple[int, int, int]] | None = field(default=None, repr=False)
+    # named people joined as one subject: (offset, sentence, names), found once per Doc
+    _joined: list[tuple[int, int, tuple[str, ...]]] | None = field(default=None, repr=False)
     _obliques: dict[Offsets, bool] = field(default_factory=dict, repr=False)
     _first_tokens: dict[int, int] = field(default_factory=dict, repr=False)
 
@@ -573,19 +575,26 @@ class MentionResolver(DescriptionRules):
         """Named people joined as one subject ("Hillary Clinton and Bernie Sanders are
         both progressives. Their shared goals …"): "they" are all of them."""
         w = self.weights
-        for tok in self.doc:
-            if tok.idx >= offset:
+        if self._joined is None:
+            self._joined = self._find_joined_subjects()
+        for at, at_sent, names in self._joined:
+            if at >= offset:
                 break
-            if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.conjuncts or \
-                    sent - self.cast.sent_index(tok.idx) > w.window or \
-                    self.quoted.holds(tok.idx, tok.idx + 1):
+            if sent - at_sent <= w.window:
+                yield names, Resolution(names, None, "person"), \
+                    60 - w.recency * (sent - at_sent) + w.subject
+
+    def _find_joined_subjects(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        conjuncts = [i for i, dep in enumerate(token_strings(self.doc, DEP)) if dep == "conj"]
+        for tok in sorted({self.doc[i].head for i in conjuncts}, key=lambda t: t.i):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted.holds(tok.idx, tok.idx + 1):
                 continue
             actors = [self._person_headed_by(t) for t in (tok, *tok.conjuncts)]
-            if len(actors) < 2 or any(a is None for a in actors):
-                continue
-            names = tuple(a.name for a in actors if a is not None)
-            score = 60 - w.recency * (sent - self.cast.sent_index(tok.idx)) + w.subject
-            yield names, Resolution(names, None, "person"), score
+            if all(a is not None for a in actors):
+                names = tuple(a.name for a in actors if a is not None)
+                found.append((tok.idx, self.cast.sent_index(tok.idx), names))
+        return found
 
     def _person_headed_by(self, tok: Token) -> Actor | None:
         """The person whose name mention ends at ``tok``, if any."""
