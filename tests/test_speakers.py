@@ -2069,3 +2069,13 @@ def test_an_apposition_runs_over_a_book_titles_subtitle_colon(parser: Language) 
             "with voters. Pellman said the meeting went well.\n")
     role = role_at_name(parser(text), *span_of(text, "Daniel Pellman"))
     assert role is not None and role.text == "author of Unbending: The Story Of Ada Okafor"
+
+
+def test_a_headlines_capitalised_campaign_is_its_owners(parser: Language) -> None:
+    text = ("Breaking: Okafor Campaign Just Made An Unexpected Announcement.\n\n"
+            "Nobody will represent the campaign of Republican candidate Ada Okafor at the "
+            "convention, the Ruritania Republican Party announced on Thursday.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0),
+                                   ("Ruritania Republican Party", "ORG", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "Okafor Campaign", "Just Made", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Ada Okafor", "organization")

@@ -368,8 +368,11 @@ class DescriptionRules:
             if any(m.start <= tok.idx < m.end for m, _ in found):
                 continue
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and \
-                    span.start <= tok.head.i < span.end:
-                continue  # a word of a longer name ("USA" in "USA TODAY"): its head stands
+                    span.start <= tok.head.i < span.end and not (
+                        tok.head.i == span.root.i and
+                        singular(tok.head.lower_) in PERSONAL_ORGANIZATIONS):
+                continue  # a word of a longer name ("USA" in "USA TODAY"): its head stands;
+                # but a headline's "Trump Campaign" is Trump's
             if any(a.dep_ == "appos" and a.head.pos_ == "PROPN" and span.start <= a.i < span.end
                    for a in (tok, *tok.ancestors)):
                 continue  # "by Lily Batchelder, a former aide now teaching at New York University"
