@@ -2079,3 +2079,14 @@ def test_a_headlines_capitalised_campaign_is_its_owners(parser: Language) -> Non
                                    ("Ruritania Republican Party", "ORG", 0)])
     (found,) = resolve_speakers(doc, [statement(doc, "Okafor Campaign", "Just Made", 0)])
     assert (found.speaker_name, found.speaker_type) == ("Ada Okafor", "organization")
+
+
+def test_people_apposed_to_a_plural_group_are_the_speakers(parser: Language) -> None:
+    text = ("Climate deal.\n\nBut the two leading Republicans, Daniel J. Pellman and Senator Ada "
+            "Okafor, have said they would undo the deal.\n")
+    doc = with_ents(parser, text, [("Republicans", "NORP", 0), ("Daniel J. Pellman", "PERSON", 0),
+                                   ("Ada Okafor", "PERSON", 0)])
+    (found,) = resolve_speakers(doc, [statement(
+        doc, "the two leading Republicans, Daniel J. Pellman and Senator Ada Okafor,",
+        "have said", 0)])
+    assert (found.speaker_name, found.role) == ("Daniel J. Pellman; Ada Okafor", None)

@@ -647,7 +647,11 @@ class MentionResolver(DescriptionRules):
         if singular(root.lower_) in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in
                                                             root.children):
             return []  # "the Federal Reserve's Beige Book": a document, not a name
-        if self._is_name_token(root) or (root.is_title and self.cast.match(root.text)):
+        apposed = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
+        if root.tag_ in ("NNS", "NNPS") and apposed and all(
+                c.ent_type_ == "PERSON" for c in apposed):
+            heads = apposed  # "the two leading Republicans, Donald J. Trump and Ted Cruz,"
+        elif self._is_name_token(root) or (root.is_title and self.cast.match(root.text)):
             heads = [root]
         elif common_noun(root) or root.pos_ not in ("PROPN", "X"):
             heads = [c for c in root.children if c.dep_ == "appos" and c.i < span.end] or \
