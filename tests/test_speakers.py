@@ -2090,3 +2090,21 @@ def test_people_apposed_to_a_plural_group_are_the_speakers(parser: Language) -> 
         doc, "the two leading Republicans, Daniel J. Pellman and Senator Ada Okafor,",
         "have said", 0)])
     assert (found.speaker_name, found.role) == ("Daniel J. Pellman; Ada Okafor", None)
+
+
+def test_a_possessor_run_into_a_persons_name_is_cut_off(parser: Language) -> None:
+    text = ("Radicalized.\n\nThe Clarion’s Daniel Pellman was also there and said the suspect "
+            "had been radicalized.\n")
+    doc = with_ents(parser, text, [("Clarion’s Daniel Pellman", "ORG", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "The Clarion’s Daniel Pellman", "said", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Daniel Pellman", "person")
+
+
+def test_a_capitalised_administration_named_as_one_organization_is_its_owners(
+        parser: Language) -> None:
+    text = ("Attack.\n\nPresident Ada Okafor was briefed at noon. The Okafor Administration "
+            "said the attack was terrorism.\n")
+    doc = with_ents(parser, text, [("Ada Okafor", "PERSON", 0),
+                                   ("Okafor Administration", "ORG", 0)])
+    (found,) = resolve_speakers(doc, [statement(doc, "The Okafor Administration", "said", 0)])
+    assert (found.speaker_name, found.speaker_type) == ("Ada Okafor", "organization")

@@ -686,8 +686,8 @@ def _drop_leading(token: Token, remaining: int, label: str) -> bool:
 def _merged_ents(doc: Doc, text: str) -> list[Span]:
     """Name entities, with "X for the Y" / "X of Y" organization pairs joined and names
     completed over a hyphen ("Corin Adebayo" + "-Holt")."""
-    ents = [_completed(_without_dateline(e)) for e in doc.ents
-            if e.label_ in NAME_LABELS or _personal_shape(e.text)]
+    ents = [part for e in doc.ents if e.label_ in NAME_LABELS or _personal_shape(e.text)
+            for part in _at_possessive(_completed(_without_dateline(e)))]
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
@@ -699,6 +699,17 @@ def _merged_ents(doc: Doc, text: str) -> list[Span]:
         else:
             merged.append(ent)
     return _with_nicknames(doc, text, merged)
+
+
+def _at_possessive(ent: Span) -> list[Span]:
+    """"Breitbart’s Joel Pollak" read as one name: the possessor and the person it
+    employs, when what follows the "'s" is a given name and a surname."""
+    mark = next((t.i for t in ent if t.lower_ in ("'s", "\u2019s")), None)
+    if mark is None or mark == ent.start or mark + 1 >= ent.end or \
+            not _personal_shape(ent.doc[mark + 1 : ent.end].text):
+        return [ent]
+    return [Span(ent.doc, ent.start, mark, label=ent.label_),
+            Span(ent.doc, mark + 1, ent.end, label="PERSON")]
 
 
 def _without_dateline(ent: Span) -> Span:

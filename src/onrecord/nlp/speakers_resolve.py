@@ -832,6 +832,12 @@ class MentionResolver(DescriptionRules):
         issuers = joint_issuers(" ".join(words[:-1])) if words[-1].lower() in POLL_WORDS else ()
         if len(issuers) > 1:  # "an ABC News/Washington Post Poll" named as one (not "Field Poll")
             return as_document(Resolution(issuers, None, "organization", "description"))
+        owner = self.cast.match(" ".join(words[:-1])) if len(words) > 1 and \
+            singular(words[-1].lower()) in PERSONAL_ORGANIZATIONS else None
+        if owner is not None and owner.type == "person":  # "the Obama Administration"
+            written = owner.full_mention_before(span.end_char)
+            return Resolution((owner.name,), (written.start, written.end), "organization",
+                              "description", owner)
         full = actor.full_mention_before(span.end_char)
         by = "name" if mention.text.lower() == actor.name.lower() else "alias"
         typ = type_of(actor)
