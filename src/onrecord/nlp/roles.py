@@ -491,7 +491,7 @@ def _misparsed_title(tok: Token, name: Span, tokens: list[Token]) -> bool:
     if tok.i + 1 != (tokens[0].i if tokens else name.start):
         return False
     if not tokens:  # "Chief", or "nominee" in "Obama and Republican presidential nominee X"
-        return tok.is_title and tok.lower_.rstrip(".") in TITLES or (
+        return _title_word(tok) or (
             tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS)
     if tok.pos_ == "NOUN" and tok.is_lower and tok.i > 0:  # "police" in "Tulsa police Chief"
         return _names_a_body(tok.doc[tok.i - 1])
